@@ -1,0 +1,117 @@
+// Rules across the cells of a row and across files: date order, what each status
+// requires, and uniqueness of (office, case_id).
+
+import { certainlyAfter, type PartialDate } from "./dates.ts";
+import type { Problems } from "./problems.ts";
+import type { Region } from "./regions.ts";
+import { dismissalOutcomes, referredStatuses, sanctionOutcomes, type Outcome, type Status } from "./schema.ts";
+import type { ParsedRow } from "./validate.ts";
+
+const caseDateOrder = ["incident_date", "reported_date", "referred_date", "outcome_date"] as const;
+const electionDateOrder = ["campaign_start", "campaign_end", "voting_day"] as const;
+
+function date(row: ParsedRow, key: string): PartialDate | undefined {
+  return row.values.get(key) as PartialDate | undefined;
+}
+
+/** Each date in `order` must not be certainly before any earlier one present. */
+function checkOrder(row: ParsedRow, order: readonly string[], problems: Problems): boolean {
+  let ok = true;
+  order.forEach((key, i) => {
+    const later = date(row, key);
+    if (later === undefined) return;
+    for (let j = i - 1; j >= 0; j--) {
+      const earlier = date(row, order[j]!);
+      if (earlier !== undefined && certainlyAfter(earlier, later)) {
+        problems.error("date_order", row.file, row.row, key, { detail: `"${order[j]}"` });
+        ok = false;
+        return;
+      }
+    }
+  });
+  return ok;
+}
+
+/** Rules within one case row. Returns false when the row breaks one. */
+export function checkCase(row: ParsedRow, problems: Problems): boolean {
+  let ok = checkOrder(row, caseDateOrder, problems);
+  const { file, row: n, values } = row;
+  const status = values.get("status") as Status;
+  const outcome = values.get("outcome") as Outcome | undefined;
+
+  if (referredStatuses.includes(status) && !values.has("referred_to")) {
+    problems.error("status_needs_referral", file, n, "referred_to", { detail: status });
+    ok = false;
+  }
+  const allowed = status === "sanctioned" ? sanctionOutcomes : status === "dismissed" ? dismissalOutcomes : null;
+  if (allowed !== null && (outcome === undefined || !allowed.includes(outcome))) {
+    problems.error("status_outcome", file, n, "outcome", { detail: status, expected: allowed.join(", ") });
+    ok = false;
+  }
+  if (status === "in_review" && outcome !== undefined) {
+    problems.warning("status_outcome", file, n, "outcome", { detail: status, expected: "(kosong / blank)" });
+  }
+  if (outcome === "other" && !values.has("outcome_detail")) {
+    problems.warning("outcome_needs_detail", file, n, "outcome_detail");
+  }
+  const updated = date(row, "updated");
+  if (updated !== undefined) {
+    const later = caseDateOrder.find((key) => {
+      const d = date(row, key);
+      return d !== undefined && certainlyAfter(d, updated);
+    });
+    if (later !== undefined) problems.warning("updated_too_early", file, n, "updated", { detail: later });
+  }
+  return ok;
+}
+
+export function checkElection(row: ParsedRow, problems: Problems): boolean {
+  return checkOrder(row, electionDateOrder, problems);
+}
+
+/**
+ * `(office, case_id)` is unique across all files; the error is on the later row and
+ * names where the first one is. Returns the rows that are not duplicates.
+ */
+export function checkUniqueCases(rows: readonly ParsedRow[], problems: Problems): ParsedRow[] {
+  const seen = new Map<string, ParsedRow>();
+  const unique: ParsedRow[] = [];
+  for (const row of rows) {
+    const key = caseKey(row.values.get("office") as Region, row.values.get("case_id") as string);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      problems.error("duplicate_case", row.file, row.row, "case_id", { detail: `${first.file}:${first.row}` });
+      continue;
+    }
+    seen.set(key, row);
+    unique.push(row);
+  }
+  return unique;
+}
+
+export function checkUniqueElections(rows: readonly ParsedRow[], problems: Problems): ParsedRow[] {
+  const seen = new Map<string, ParsedRow>();
+  return rows.filter((row) => {
+    const id = (row.values.get("id") as string).toLowerCase();
+    const first = seen.get(id);
+    if (first !== undefined) {
+      problems.error("duplicate_election", row.file, row.row, "id", { detail: `${first.file}:${first.row}` });
+      return false;
+    }
+    seen.set(id, row);
+    return true;
+  });
+}
+
+/** A file named like "53.71-kota-kupang.csv" states its office; rows of another office are suspicious. */
+export function checkOfficeMatchesFileName(row: ParsedRow, fileOffice: Region | null, problems: Problems): void {
+  const office = row.values.get("office") as Region;
+  if (fileOffice !== null && office.code !== fileOffice.code) {
+    problems.warning("office_filename_mismatch", row.file, row.row, "office", { expected: fileOffice.code });
+  }
+}
+
+/** Case ids are compared as written, without surrounding space and case: "KPG-1" = "kpg-1". */
+export function caseKey(office: Region, caseId: string): string {
+  return `${office.code}/${caseId.toLowerCase()}`;
+}

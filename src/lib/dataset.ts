@@ -1,0 +1,263 @@
+// The pipeline end to end: files -> rows -> validated values -> cross-checked records
+// -> one immutable Dataset. Either every file is valid and a Dataset comes out, or
+// none does and every problem is listed: nothing half-valid moves on.
+
+import { basename, join } from "node:path";
+import {
+  caseKey,
+  checkCase,
+  checkElection,
+  checkOfficeMatchesFileName,
+  checkUniqueCases,
+  checkUniqueElections,
+} from "./crosscheck.ts";
+import type { PartialDate } from "./dates.ts";
+import { Problems, sortProblems, type Problem } from "./problems.ts";
+import { parseTable, type DataFiles, type FileInput } from "./read.ts";
+import type { Region, RegionIndex } from "./regions.ts";
+import {
+  caseTable,
+  electionTable,
+  eventTable,
+  normaliseName,
+  type ElectionKind,
+  type Origin,
+  type Outcome,
+  type ReferralBody,
+  type Stage,
+  type Status,
+  type Table,
+  type ViolationType,
+} from "./schema.ts";
+import { validateTable, type ParsedRow } from "./validate.ts";
+
+/** One case as published in data/cases.json. Regions are Kemendagri codes, dates ISO at their precision. */
+export interface CaseRecord {
+  /** `<office code>/<case_id>`, such as "53.71/KPG-2023-07". */
+  readonly id: string;
+  readonly case_id: string;
+  readonly office: string;
+  readonly election: string;
+  readonly incident_date: string | null;
+  readonly incident_regency: string | null;
+  readonly reported_date: string | null;
+  readonly origin: Origin;
+  readonly asn_count: number | null;
+  readonly asn_position: string | null;
+  readonly asn_employer: string | null;
+  readonly asn_employer_regency: string | null;
+  readonly violation_type: ViolationType;
+  readonly description: string | null;
+  readonly status: Status;
+  readonly referred_to: ReferralBody | null;
+  readonly referred_date: string | null;
+  readonly outcome: Outcome | null;
+  readonly outcome_detail: string | null;
+  readonly outcome_date: string | null;
+  readonly sources: readonly string[];
+  readonly updated: string;
+}
+
+export interface EventRecord {
+  /** The id of the case this step belongs to. */
+  readonly case: string;
+  readonly date: string;
+  readonly stage: Stage;
+  readonly note: string | null;
+  readonly sources: readonly string[];
+}
+
+export interface ElectionRecord {
+  readonly id: string;
+  readonly name_id: string;
+  readonly name_en: string;
+  readonly kind: ElectionKind;
+  readonly voting_day: string;
+  readonly campaign_start: string;
+  readonly campaign_end: string;
+  readonly sources: readonly string[];
+}
+
+/** A committed case file, so an office that published a file with no cases can be told apart. */
+export interface CaseFile {
+  readonly path: string;
+  /** The office the file name states ("53.71-kota-kupang.csv"), else the office of its rows. */
+  readonly office: string | null;
+  readonly cases: number;
+}
+
+export interface Dataset {
+  readonly cases: readonly CaseRecord[];
+  readonly events: readonly EventRecord[];
+  readonly elections: readonly ElectionRecord[];
+  readonly files: readonly CaseFile[];
+}
+
+export interface Summary {
+  readonly files: number;
+  readonly cases: number;
+  readonly events: number;
+  readonly elections: number;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+export interface BuildResult {
+  /** Null whenever there is any error. */
+  readonly dataset: Dataset | null;
+  /** Every problem, in a stable order. */
+  readonly problems: readonly Problem[];
+  readonly summary: Summary;
+}
+
+export interface BuildOptions {
+  readonly regions: RegionIndex;
+  /** Today as an ISO day (pinned in tests). */
+  readonly today: string;
+}
+
+const fileOfficePattern = /^(\d{2}(?:\.\d{2})?)(?:[-_ .]|$)/;
+
+export function buildDataset(files: DataFiles, options: BuildOptions): BuildResult {
+  const problems = new Problems();
+  const { regions, today } = options;
+  const read = (input: FileInput, table: Table, context = {}) => {
+    const raw = parseTable(input, problems);
+    return raw === null ? [] : validateTable(raw, table, { regions, today, ...context }, problems);
+  };
+
+  // Elections first: cases refer to them by id or name.
+  let electionRows: ParsedRow[] = [];
+  if (files.elections === null) {
+    const path = join(files.dir, "elections.csv");
+    problems.error("missing_file", path, null, null, { expected: path });
+  } else {
+    electionRows = read(files.elections, electionTable, { futureDatesAllowed: true });
+  }
+  electionRows = checkUniqueElections(electionRows, problems).filter((row) => checkElection(row, problems));
+  const electionIds = new Map<string, string>();
+  for (const row of electionRows) {
+    const id = row.values.get("id") as string;
+    for (const key of ["id", "name_id", "name_en"]) electionIds.set(normaliseName(row.values.get(key) as string), id);
+  }
+
+  const caseRows: ParsedRow[] = [];
+  const caseFiles: { path: string; office: Region | null; rows: ParsedRow[] }[] = [];
+  for (const input of files.cases) {
+    const code = fileOfficePattern.exec(basename(input.path))?.[1];
+    const fileOffice = code === undefined ? null : (regions.byCode(code) ?? null);
+    const rows = read(input, caseTable, { elections: electionIds }).filter((row) => {
+      checkOfficeMatchesFileName(row, fileOffice, problems);
+      return checkCase(row, problems);
+    });
+    caseFiles.push({ path: input.path, office: fileOffice, rows });
+    caseRows.push(...rows);
+  }
+  const cases = checkUniqueCases(caseRows, problems).map(toCase);
+  const caseIds = new Map(caseRows.map((row) => [caseKey(office(row), text(row, "case_id")!), idOf(row)]));
+
+  const events: EventRecord[] = [];
+  for (const input of files.events) {
+    for (const row of read(input, eventTable)) {
+      const id = caseIds.get(caseKey(office(row), text(row, "case_id")!));
+      if (id === undefined) problems.error("unknown_case", row.file, row.row, "case_id");
+      else events.push(toEvent(row, id));
+    }
+  }
+
+  const sorted = sortProblems(problems.list);
+  const errors = sorted.filter((p) => p.severity === "error").length;
+  const summary: Summary = {
+    files: files.cases.length + files.events.length + (files.elections === null ? 0 : 1),
+    cases: cases.length,
+    events: events.length,
+    elections: electionRows.length,
+    errors,
+    warnings: sorted.length - errors,
+  };
+  if (errors > 0) return { dataset: null, problems: sorted, summary };
+
+  const dataset: Dataset = {
+    cases: cases.sort((a, b) => compare(a.id, b.id)),
+    events: events.sort((a, b) => compare(a.case, b.case) || compare(a.date, b.date)),
+    elections: electionRows.map(toElection).sort((a, b) => compare(a.voting_day, b.voting_day)),
+    files: caseFiles.map((f) => ({
+      path: f.path,
+      office: f.office?.code ?? (f.rows[0] === undefined ? null : office(f.rows[0]).code),
+      cases: f.rows.length,
+    })),
+  };
+  return { dataset: deepFreeze(dataset), problems: sorted, summary };
+}
+
+// --- Rows -> records ----------------------------------------------------------------
+
+const text = (row: ParsedRow, key: string) => (row.values.get(key) as string | undefined) ?? null;
+const iso = (row: ParsedRow, key: string) => (row.values.get(key) as PartialDate | undefined)?.iso ?? null;
+const code = (row: ParsedRow, key: string) => (row.values.get(key) as Region | undefined)?.code ?? null;
+const office = (row: ParsedRow) => row.values.get("office") as Region;
+const idOf = (row: ParsedRow) => `${office(row).code}/${text(row, "case_id")}`;
+
+function toCase(row: ParsedRow): CaseRecord {
+  const officeRegion = office(row);
+  return {
+    id: idOf(row),
+    case_id: text(row, "case_id")!,
+    office: officeRegion.code,
+    election: text(row, "election")!,
+    incident_date: iso(row, "incident_date"),
+    // Blank means the office's own regency (a province office has none).
+    incident_regency: code(row, "incident_regency") ?? (officeRegion.kind === "regency" ? officeRegion.code : null),
+    reported_date: iso(row, "reported_date"),
+    origin: text(row, "origin") as Origin,
+    asn_count: (row.values.get("asn_count") as number | undefined) ?? null,
+    asn_position: text(row, "asn_position"),
+    asn_employer: text(row, "asn_employer"),
+    asn_employer_regency: code(row, "asn_employer_regency"),
+    violation_type: text(row, "violation_type") as ViolationType,
+    description: text(row, "description"),
+    status: text(row, "status") as Status,
+    referred_to: text(row, "referred_to") as ReferralBody | null,
+    referred_date: iso(row, "referred_date"),
+    outcome: text(row, "outcome") as Outcome | null,
+    outcome_detail: text(row, "outcome_detail"),
+    outcome_date: iso(row, "outcome_date"),
+    sources: row.values.get("sources") as readonly string[],
+    updated: iso(row, "updated")!,
+  };
+}
+
+function toEvent(row: ParsedRow, caseId: string): EventRecord {
+  return {
+    case: caseId,
+    date: iso(row, "date")!,
+    stage: text(row, "stage") as Stage,
+    note: text(row, "note"),
+    sources: row.values.get("sources") as readonly string[],
+  };
+}
+
+function toElection(row: ParsedRow): ElectionRecord {
+  return {
+    id: text(row, "id")!,
+    name_id: text(row, "name_id")!,
+    name_en: text(row, "name_en")!,
+    kind: text(row, "kind") as ElectionKind,
+    voting_day: iso(row, "voting_day")!,
+    campaign_start: iso(row, "campaign_start")!,
+    campaign_end: iso(row, "campaign_end")!,
+    sources: row.values.get("sources") as readonly string[],
+  };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

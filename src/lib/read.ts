@@ -1,0 +1,188 @@
+// Bytes -> rows: encoding (UTF-8 with or without BOM, UTF-16 from Excel's "Unicode
+// text", Windows-1252), delimiter (comma, semicolon, tab), quotes and newlines inside
+// cells, with papaparse. Also the one place that reads files from disk.
+
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import Papa from "papaparse";
+import { getProvinces, getRegencies } from "idn-area-data";
+import type { Problems } from "./problems.ts";
+import { regionAliases } from "./region-aliases.ts";
+import { createRegionIndex, type RegionIndex } from "./regions.ts";
+
+export interface RawRow {
+  /** Spreadsheet row: the header is row 1. */
+  readonly row: number;
+  readonly cells: readonly string[];
+}
+
+export interface RawTable {
+  readonly file: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly RawRow[];
+  readonly delimiter: string;
+  readonly encoding: Encoding;
+}
+
+export interface FileInput {
+  /** The path as found, used in every problem about this file. */
+  readonly path: string;
+  readonly bytes: Uint8Array;
+}
+
+export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+const controlCharacters = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/;
+const controlCharactersGlobal = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g;
+
+/** Decode bytes to text, or null when they are not text at all. */
+export function decode(bytes: Uint8Array): { text: string; encoding: Encoding } | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes), encoding: "utf-16le" };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes), encoding: "utf-16be" };
+  if (bytes.includes(0)) return null;
+  try {
+    return { text: utf8.decode(bytes), encoding: "utf-8" }; // strips a UTF-8 BOM
+  } catch {
+    return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
+  }
+}
+
+/** The delimiter used most often in the first record (outside quotes): comma, semicolon or tab. */
+export function detectDelimiter(text: string): string {
+  const counts = new Map([
+    [",", 0],
+    [";", 0],
+    ["\t", 0],
+  ]);
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === "\n" || c === "\r")) break;
+    else if (!quoted && counts.has(c)) counts.set(c, counts.get(c)! + 1);
+  }
+  let best = ",";
+  for (const [delimiter, count] of counts) if (count > counts.get(best)!) best = delimiter;
+  return best;
+}
+
+/**
+ * Parse one CSV file into a header and rows. Problems with the file itself (empty,
+ * binary, broken quotes, rows longer than the header) go to `problems`; rows whose
+ * cells cannot be trusted are left out so they are not judged twice.
+ */
+export function parseTable(input: FileInput, problems: Problems): RawTable | null {
+  const file = input.path;
+  const decoded = decode(input.bytes);
+  if (decoded === null) {
+    problems.error("binary_content", file, null, null);
+    return null;
+  }
+  const { text, encoding } = decoded;
+  if (encoding === "windows-1252") problems.warning("encoding_windows1252", file, null, null);
+  if (text.trim() === "") {
+    problems.error("empty_file", file, null, null);
+    return null;
+  }
+  const hasControls = controlCharacters.test(text);
+  if (hasControls && (text.match(controlCharactersGlobal)?.length ?? 0) > Math.max(8, text.length / 100)) {
+    problems.error("binary_content", file, null, null);
+    return null;
+  }
+
+  const delimiter = detectDelimiter(text);
+  const parsed = Papa.parse<string[]>(text, { delimiter, quoteChar: '"', escapeChar: '"', skipEmptyLines: false });
+  const broken = new Set<number>();
+  const malformed = new Set(parsed.errors.filter((e) => e.code === "InvalidQuotes").map((e) => e.row ?? 0));
+  for (const error of parsed.errors) {
+    const index = error.row ?? 0;
+    if (broken.has(index)) continue;
+    if (error.code === "InvalidQuotes") problems.error("malformed_quote", file, index + 1, null);
+    else if (error.code === "MissingQuotes" && !malformed.has(index)) problems.error("unterminated_quote", file, index + 1, null);
+    else continue;
+    broken.add(index);
+  }
+
+  const [headers = [], ...records] = parsed.data;
+  if (headers.every((h) => h.trim() === "")) {
+    problems.error("empty_file", file, null, null);
+    return null;
+  }
+  const rows: RawRow[] = [];
+  records.forEach((cells, i) => {
+    const row = i + 2;
+    if (broken.has(i + 1) || cells.every((c) => c.trim() === "")) return;
+    if (cells.length > headers.length && cells.slice(headers.length).some((c) => c.trim() !== "")) {
+      problems.error("too_many_cells", file, row, null, { detail: `${cells.length} > ${headers.length}` });
+      return;
+    }
+    if (cells.length < headers.length) {
+      problems.warning("too_few_cells", file, row, null, { detail: `${cells.length} < ${headers.length}` });
+    }
+    if (hasControls) {
+      const bad = cells.findIndex((c) => controlCharacters.test(c));
+      if (bad >= 0) {
+        problems.error("control_character", file, row, headers[bad]?.trim() || `#${bad + 1}`);
+        return;
+      }
+    }
+    rows.push({ row, cells });
+  });
+  return { file, headers, rows, delimiter, encoding };
+}
+
+// --- Files on disk ---------------------------------------------------------------
+
+export interface DataFiles {
+  /** The data directory as given, for naming a missing file. */
+  readonly dir: string;
+  readonly cases: readonly FileInput[];
+  readonly events: readonly FileInput[];
+  readonly elections: FileInput | null;
+}
+
+/** Every data file under `dir` (cases/*.csv, events/*.csv, elections.csv), in a stable order. */
+export async function readDataDir(dir: string): Promise<DataFiles> {
+  const [cases, events, elections] = await Promise.all([
+    readCsvFolder(join(dir, "cases")),
+    readCsvFolder(join(dir, "events")),
+    readOptional(join(dir, "elections.csv")),
+  ]);
+  return { dir, cases, events, elections };
+}
+
+async function readCsvFolder(dir: string): Promise<FileInput[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+  const csvs = names.filter((n) => n.toLowerCase().endsWith(".csv")).sort();
+  return Promise.all(csvs.map(async (name) => readInput(join(dir, name))));
+}
+
+async function readOptional(path: string): Promise<FileInput | null> {
+  try {
+    return await readInput(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+}
+
+export async function readInput(path: string): Promise<FileInput> {
+  return { path, bytes: new Uint8Array(await readFile(path)) };
+}
+
+let regions: Promise<RegionIndex> | undefined;
+
+/** The official regions (idn-area-data) with the committed aliases, loaded once. */
+export function loadRegions(): Promise<RegionIndex> {
+  regions ??= Promise.all([getProvinces(), getRegencies()]).then(([provinces, regencies]) =>
+    createRegionIndex(provinces, regencies, regionAliases),
+  );
+  return regions;
+}

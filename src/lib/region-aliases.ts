@@ -1,0 +1,48 @@
+// Names people actually type for a region, beyond what the generic rules in regions.ts
+// already understand ("Kab. Kupang", "Kupang Kota", "Bawaslu Kota Kupang", "5371").
+// Add a row when an office uses a short form; keep one code per alias.
+
+export const regionAliases: ReadonlyArray<readonly [alias: string, code: string]> = [
+  // Provinces
+  ["DKI Jakarta", "31"],
+  ["Jakarta", "31"],
+  ["DIY", "34"],
+  ["Yogyakarta", "34"],
+  ["Jogja", "34"],
+  ["Babel", "19"],
+  ["Bangka Belitung", "19"],
+  ["Kepri", "21"],
+  ["Sumut", "12"],
+  ["Sumbar", "13"],
+  ["Sumsel", "16"],
+  ["Jabar", "32"],
+  ["Jateng", "33"],
+  ["Jatim", "35"],
+  ["NTB", "52"],
+  ["NTT", "53"],
+  ["Kalbar", "61"],
+  ["Kalteng", "62"],
+  ["Kalsel", "63"],
+  ["Kaltim", "64"],
+  ["Kaltara", "65"],
+  ["Sulut", "71"],
+  ["Sulteng", "72"],
+  ["Sulsel", "73"],
+  ["Sultra", "74"],
+  ["Sulbar", "76"],
+  ["Malut", "82"],
+  ["Pabar", "92"],
+  ["Papua Barat Daya", "96"],
+  // Regencies and cities
+  ["PPU", "64.09"],
+  ["Penajam", "64.09"],
+  ["Kukar", "64.02"],
+  ["Kutim", "64.08"],
+  ["Kubar", "64.07"],
+  ["Jakpus", "31.71"],
+  ["Jakut", "31.72"],
+  ["Jakbar", "31.73"],
+  ["Jaksel", "31.74"],
+  ["Jaktim", "31.75"],
+  ["Kepulauan Seribu", "31.01"],
+];
