@@ -1,0 +1,46 @@
+import { buildDataset, type BuildResult } from "../src/lib/dataset.ts";
+import type { Problem } from "../src/lib/problems.ts";
+import { loadRegions, readInput, type FileInput } from "../src/lib/read.ts";
+
+/** The pinned "today" of every test (also set as PANTAU_TODAY in vitest.config.ts). */
+export const TODAY = "2026-11-24";
+
+export const fixture = (name: string) => `test/fixtures/${name}`;
+
+/** Validate case fixtures (and optional event fixtures) against the real elections.csv. */
+export async function checkFixtures(cases: readonly string[], events: readonly string[] = []): Promise<BuildResult> {
+  const read = (names: readonly string[]) => Promise.all(names.map((n) => readInput(fixture(n))));
+  const [regions, elections, caseFiles, eventFiles] = await Promise.all([
+    loadRegions(),
+    readInput("data/elections.csv"),
+    read(cases),
+    read(events),
+  ]);
+  return buildDataset({ dir: "data", cases: caseFiles, events: eventFiles, elections }, { regions, today: TODAY });
+}
+
+export async function checkFixture(name: string): Promise<BuildResult> {
+  return checkFixtures([name]);
+}
+
+/** A problem reduced to what a test pins down: where it is and which rule. */
+export interface Where {
+  file: string;
+  row: number | null;
+  column: string | null;
+  code: string;
+}
+
+const where = (p: Problem): Where => ({ file: p.file, row: p.row, column: p.column, code: p.code });
+
+export function errorsOf(result: BuildResult): Where[] {
+  return result.problems.filter((p) => p.severity === "error").map(where);
+}
+
+export function warningsOf(result: BuildResult): Where[] {
+  return result.problems.filter((p) => p.severity === "warning").map(where);
+}
+
+export function bytes(text: string): FileInput {
+  return { path: "inline.csv", bytes: new TextEncoder().encode(text) };
+}
