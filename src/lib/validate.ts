@@ -204,19 +204,16 @@ class CellChecker {
         this.problems.warning("empty_source", this.file, row, field.key);
         return;
       }
-      // Browsers ignore tabs and newlines inside an address: "java\tscript:" is "javascript:".
-      const compact = piece.replace(/[\x00-\x20]+/g, "");
-      const scheme = schemePattern.exec(compact)?.[1]?.toLowerCase();
+      const scheme = schemeOf(piece);
       let url: URL | null = null;
-      if (scheme !== undefined && (scheme === "http" || scheme === "https")) {
+      if (scheme === "http" || scheme === "https") {
         url = URL.canParse(piece) ? new URL(piece) : null;
         if (url === null || !url.hostname.includes(".") || /\s/.test(piece)) {
           this.problems.error("invalid_source", this.file, row, field.key, { detail });
           ok = false;
           return;
         }
-      } else if (scheme !== undefined && !/\s/.test(piece.slice(0, piece.indexOf(":") + 2))) {
-        // "javascript:…", "data:…", "mailto:…"; a text such as "Catatan: rapat" has a space after its colon.
+      } else if (scheme !== null) {
         this.problems.error("unsafe_source", this.file, row, field.key, { detail });
         ok = false;
         return;
@@ -236,6 +233,24 @@ class CellChecker {
     return ok ? sources : undefined;
   }
 }
+
+/**
+ * The address scheme a citation would have if a browser followed it, or null for a
+ * text citation. Browsers drop tabs, newlines and control characters inside an
+ * address, so "java\tscript:" is "javascript:". A text such as "Catatan: rapat
+ * pleno" (a plain word, then a colon and a space) is a citation, not an address;
+ * dangerous schemes are refused however they are followed.
+ */
+export function schemeOf(piece: string): string | null {
+  const compact = piece.replace(/[\x00-\x1f\x7f]+/g, "");
+  const scheme = schemePattern.exec(compact)?.[1]?.toLowerCase();
+  if (scheme === undefined) return null;
+  if (dangerousSchemes.has(scheme) || scheme === "http" || scheme === "https") return scheme;
+  const afterColon = compact.charAt(scheme.length + 1);
+  return afterColon === " " || afterColon === "" ? null : scheme;
+}
+
+const dangerousSchemes = new Set(["javascript", "vbscript", "data", "file", "blob", "filesystem", "about", "mailto", "tel", "sms", "ftp", "ws", "wss", "intent", "jar"]);
 
 const enumCache = new WeakMap<Field, Map<string, string>>();
 
