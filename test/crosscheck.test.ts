@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { checkFixture, checkFixtures, errorsOf, fixture, warningsOf } from "./helpers.ts";
+import { buildDataset } from "../src/lib/dataset.ts";
+import { loadRegions, readInput } from "../src/lib/read.ts";
+import { checkFixture, checkFixtures, errorsOf, fixture, TODAY, warningsOf } from "./helpers.ts";
 
 describe("status rules", () => {
   it("a referred case names who it was referred to", async () => {
@@ -59,6 +61,39 @@ describe("warnings", () => {
     expect(errorsOf(result)).toEqual([]);
     expect(warningsOf(result)).toEqual([
       { file: fixture("53.71-office-other-than-file-name.csv"), row: 2, column: "office", code: "office_filename_mismatch" },
+    ]);
+  });
+});
+
+describe("elections.csv", () => {
+  it("goes through the same rules: date order, unique ids, enum words; future voting days are allowed", async () => {
+    const [regions, elections] = await Promise.all([
+      loadRegions(),
+      readInput(fixture("elections-out-of-order-and-duplicate.csv")),
+    ]);
+    const result = buildDataset({ dir: "test/fixtures", cases: [], events: [], elections }, { regions, today: TODAY });
+    const file = fixture("elections-out-of-order-and-duplicate.csv");
+    expect(errorsOf(result)).toEqual([
+      { file, row: 3, column: "voting_day", code: "date_order" },
+      { file, row: 4, column: "id", code: "duplicate_election" },
+    ]);
+    expect(result.summary.elections).toBe(2);
+  });
+
+  it("is required", async () => {
+    const regions = await loadRegions();
+    const result = buildDataset({ dir: "somewhere", cases: [], events: [], elections: null }, { regions, today: TODAY });
+    expect(errorsOf(result)).toEqual([{ file: "somewhere/elections.csv", row: null, column: null, code: "missing_file" }]);
+  });
+});
+
+describe("event files", () => {
+  it("go through the same reader and rules as case files", async () => {
+    const result = await checkFixtures(["valid-minimal.csv"], ["events-bad-stage-and-date.csv"]);
+    const file = fixture("events-bad-stage-and-date.csv");
+    expect(errorsOf(result)).toEqual([
+      { file, row: 3, column: "date", code: "impossible_date" },
+      { file, row: 3, column: "stage", code: "invalid_value" },
     ]);
   });
 });

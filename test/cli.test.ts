@@ -1,0 +1,144 @@
+import { spawnSync } from "node:child_process";
+import { copyFile, mkdir, mkdtemp, readdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { fixture } from "./helpers.ts";
+
+const root = resolve(import.meta.dirname, "..");
+
+function run(script: string, args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
+  const result = spawnSync(process.execPath, [join(root, "scripts", script), ...args], {
+    cwd: options.cwd ?? root,
+    env: { ...process.env, PANTAU_TODAY: "2026-11-24", ...options.env },
+    encoding: "utf8",
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+const validate = (...args: string[]) => run("validate.ts", args);
+
+/** A data folder holding the committed elections and the given case fixtures. */
+async function dataDirWith(...cases: string[]): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "pantau-data-"));
+  await mkdir(join(dir, "cases"));
+  await copyFile(join(root, "data/elections.csv"), join(dir, "elections.csv"));
+  for (const name of cases) await copyFile(join(root, fixture(name)), join(dir, "cases", name));
+  return dir;
+}
+
+describe("npm run validate", () => {
+  it("exits 0 on the committed data and prints a summary in both languages", () => {
+    const { status, stdout } = validate();
+    expect(status).toBe(0);
+    expect(stdout).toContain("Ringkasan: 7 berkas, 3 kasus, 6 tahapan, 2 pemilihan; 0 kesalahan, 2 peringatan.");
+    expect(stdout).toContain("Summary: 7 files, 3 cases, 6 events, 2 elections; 0 errors, 2 warnings.");
+  });
+
+  it("prints each problem as file:row:column: code: message, Indonesian then English, and exits 1", async () => {
+    const dir = await dataDirWith("date-impossible.csv");
+    const { status, stdout } = validate("--data", dir);
+    expect(status).toBe(1);
+    const file = join(dir, "cases", "date-impossible.csv");
+    expect(stdout).toContain(
+      `${file}:2:incident_date: impossible_date: Tanggal di kolom "incident_date" tidak ada di kalender (misalnya 31/02). Periksa hari dan bulannya.\n` +
+        `    The date in column "incident_date" does not exist (such as 31/02). Check its day and month.\n`,
+    );
+  });
+
+  it("prints one JSON object and nothing else with --json", async () => {
+    const dir = await dataDirWith("header-typo.csv");
+    const { status, stdout } = validate("--data", dir, "--json");
+    expect(status).toBe(1);
+    const output = JSON.parse(stdout);
+    expect(Object.keys(output)).toEqual(["errors", "warnings", "summary"]);
+    expect(output.errors[0]).toEqual({
+      file: join(dir, "cases", "header-typo.csv"),
+      row: 1,
+      column: "incdent_date",
+      code: "unknown_header",
+      message_id: expect.stringContaining('Judul kolom "incdent_date" tidak dikenal.'),
+      message_en: expect.stringContaining('Unknown column header "incdent_date".'),
+      expected: expect.stringContaining("incident_date"),
+      suggestion: "incident_date",
+    });
+    expect(output.errors[1]).toMatchObject({ row: 1, column: "incident_date", code: "missing_column" });
+    expect(output.summary).toEqual({ files: 2, cases: 0, events: 0, elections: 2, errors: 2, warnings: 0 });
+  });
+
+  it("gives byte-identical JSON for the same input", async () => {
+    const dir = await dataDirWith("personal-data.csv", "date-order.csv", "valid-minimal.csv");
+    expect(validate("--data", dir, "--json").stdout).toBe(validate("--data", dir, "--json").stdout);
+  });
+
+  it("checks one file against the rest of the data, reporting only that file", () => {
+    const { status, stdout } = validate("--json", fixture("duplicate-of-committed-case.csv"));
+    expect(status).toBe(1);
+    const { errors, warnings } = JSON.parse(stdout);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        file: fixture("duplicate-of-committed-case.csv"),
+        row: 2,
+        column: "case_id",
+        code: "duplicate_case",
+        message_en: expect.stringContaining("data/cases/53.71-kota-kupang.csv:2"),
+      }),
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("exits 0 for a clean lone file", () => {
+    expect(validate(fixture("valid-semicolon-bom-crlf.csv")).status).toBe(0);
+  });
+
+  it.each([
+    [["--bogus"], "Unknown option"],
+    [["--data", "no/such/folder"], "Data folder not found: no/such/folder"],
+    [["no-such-file.csv"], "File not found: no-such-file.csv"],
+    [[fixture("empty.csv"), fixture("valid-tab.csv")], "Only one file can be checked at a time."],
+  ])("exits 2 on a usage error: %j", (args, message) => {
+    const { status, stderr, stdout } = validate(...args);
+    expect(status).toBe(2);
+    expect(stderr).toContain(message);
+    expect(stderr).toContain("Usage: npm run validate");
+    expect(stdout).toBe("");
+  });
+});
+
+describe("personal data", () => {
+  const flagged = [
+    "198609262015051001",
+    "19860926 201505 1 001",
+    "5371012345670001",
+    "+62 812-3456-7890",
+    "812-3456-7890",
+    "0812 3456 7890",
+    "budi.santoso@example.com",
+    "budi.santoso",
+  ];
+
+  it("never appears in the validator's text or JSON output", async () => {
+    const dir = await dataDirWith("personal-data.csv");
+    for (const args of [["--data", dir], ["--data", dir, "--json"], [fixture("personal-data.csv")]]) {
+      const { status, stdout, stderr } = validate(...args);
+      expect(status).toBe(1);
+      expect(stdout).toContain("personal_data");
+      for (const value of flagged) {
+        expect(stdout).not.toContain(value);
+        expect(stderr).not.toContain(value);
+      }
+    }
+  });
+
+  it("never appears in the build's output, which stops and leaves dist/ alone", async () => {
+    const dir = await dataDirWith("personal-data.csv");
+    const cwd = await mkdtemp(join(tmpdir(), "pantau-site-"));
+    await mkdir(join(cwd, "dist"));
+    await writeFile(join(cwd, "dist", "index.html"), "previous build");
+    const { status, stdout, stderr } = run("build.ts", [], { cwd, env: { DATA_DIR: dir } });
+    expect(status).toBe(1);
+    expect(stdout).toContain("personal_data");
+    expect(stderr).toContain("Build stopped: data is invalid; dist/ is unchanged.");
+    for (const value of flagged) expect(stdout + stderr).not.toContain(value);
+    expect(await readdir(join(cwd, "dist"))).toEqual(["index.html"]);
+  });
+});
