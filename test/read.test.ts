@@ -59,10 +59,10 @@ describe("parseTable", () => {
     ]);
   });
 
-  it("reports a stray control character at its cell", () => {
-    const problems = new Problems();
-    parseTable(bytes("a,b\n1,x\u0007y\n"), problems);
-    expect(problems.list.map((p) => [p.row, p.column, p.code])).toEqual([[2, "b", "control_character"]]);
+  it("reports a stray control character at its cell", async () => {
+    expect(errorsOf(await checkFixture("control-character.csv"))).toEqual([
+      { file: fixture("control-character.csv"), row: 2, column: "description", code: "control_character" },
+    ]);
   });
 
   it("reports an unterminated quote on the row where it opens", async () => {

@@ -77,8 +77,8 @@ describe("region rules in a case file", () => {
     expect(errorsOf(result)).toEqual([]);
     expect(result.dataset?.cases.map((c) => [c.office, c.incident_regency, c.asn_employer_regency])).toEqual([
       ["53.71", "53.71", "53.01"],
-      ["53", null, "53"],
       ["64.09", "64.09", "64"],
+      ["53", null, "53"],
     ]);
   });
 

@@ -11,35 +11,35 @@ const caseDateOrder = ["incident_date", "reported_date", "referred_date", "outco
 const electionDateOrder = ["campaign_start", "campaign_end", "voting_day"] as const;
 
 function date(row: ParsedRow, key: string): PartialDate | undefined {
-  return row.values.get(key) as PartialDate | undefined;
+  return row.get(key) as PartialDate | undefined;
 }
 
 /** Each date in `order` must not be certainly before any earlier one present. */
 function checkOrder(row: ParsedRow, order: readonly string[], problems: Problems): boolean {
   let ok = true;
-  order.forEach((key, i) => {
-    const later = date(row, key);
-    if (later === undefined) return;
+  for (let i = 1; i < order.length; i++) {
+    const later = date(row, order[i]!);
+    if (later === undefined) continue;
     for (let j = i - 1; j >= 0; j--) {
       const earlier = date(row, order[j]!);
       if (earlier !== undefined && certainlyAfter(earlier, later)) {
-        problems.error("date_order", row.file, row.row, key, { detail: `"${order[j]}"` });
+        problems.error("date_order", row.file, row.row, order[i]!, { detail: `"${order[j]}"` });
         ok = false;
-        return;
+        break;
       }
     }
-  });
+  }
   return ok;
 }
 
 /** Rules within one case row. Returns false when the row breaks one. */
 export function checkCase(row: ParsedRow, problems: Problems): boolean {
   let ok = checkOrder(row, caseDateOrder, problems);
-  const { file, row: n, values } = row;
-  const status = values.get("status") as Status;
-  const outcome = values.get("outcome") as Outcome | undefined;
+  const { file, row: n } = row;
+  const status = row.get("status") as Status;
+  const outcome = row.get("outcome") as Outcome | undefined;
 
-  if (referredStatuses.includes(status) && !values.has("referred_to")) {
+  if (referredStatuses.includes(status) && !row.has("referred_to")) {
     problems.error("status_needs_referral", file, n, "referred_to", { detail: status });
     ok = false;
   }
@@ -51,16 +51,16 @@ export function checkCase(row: ParsedRow, problems: Problems): boolean {
   if (status === "in_review" && outcome !== undefined) {
     problems.warning("status_outcome", file, n, "outcome", { detail: status, expected: "(kosong / blank)" });
   }
-  if (outcome === "other" && !values.has("outcome_detail")) {
+  if (outcome === "other" && !row.has("outcome_detail")) {
     problems.warning("outcome_needs_detail", file, n, "outcome_detail");
   }
   const updated = date(row, "updated");
-  if (updated !== undefined) {
-    const later = caseDateOrder.find((key) => {
-      const d = date(row, key);
-      return d !== undefined && certainlyAfter(d, updated);
-    });
-    if (later !== undefined) problems.warning("updated_too_early", file, n, "updated", { detail: later });
+  for (const key of caseDateOrder) {
+    const d = date(row, key);
+    if (updated !== undefined && d !== undefined && certainlyAfter(d, updated)) {
+      problems.warning("updated_too_early", file, n, "updated", { detail: key });
+      break;
+    }
   }
   return ok;
 }
@@ -71,28 +71,23 @@ export function checkElection(row: ParsedRow, problems: Problems): boolean {
 
 /**
  * `(office, case_id)` is unique across all files; the error is on the later row and
- * names where the first one is. Returns the rows that are not duplicates.
+ * names where the first one is. Returns the first row of each case, by caseKey().
  */
-export function checkUniqueCases(rows: readonly ParsedRow[], problems: Problems): ParsedRow[] {
+export function checkUniqueCases(rows: readonly ParsedRow[], problems: Problems): Map<string, ParsedRow> {
   const seen = new Map<string, ParsedRow>();
-  const unique: ParsedRow[] = [];
   for (const row of rows) {
-    const key = caseKey(row.values.get("office") as Region, row.values.get("case_id") as string);
+    const key = caseKey(row.get("office") as Region, row.get("case_id") as string);
     const first = seen.get(key);
-    if (first !== undefined) {
-      problems.error("duplicate_case", row.file, row.row, "case_id", { detail: `${first.file}:${first.row}` });
-      continue;
-    }
-    seen.set(key, row);
-    unique.push(row);
+    if (first === undefined) seen.set(key, row);
+    else problems.error("duplicate_case", row.file, row.row, "case_id", { detail: `${first.file}:${first.row}` });
   }
-  return unique;
+  return seen;
 }
 
 export function checkUniqueElections(rows: readonly ParsedRow[], problems: Problems): ParsedRow[] {
   const seen = new Map<string, ParsedRow>();
   return rows.filter((row) => {
-    const id = (row.values.get("id") as string).toLowerCase();
+    const id = (row.get("id") as string).toLowerCase();
     const first = seen.get(id);
     if (first !== undefined) {
       problems.error("duplicate_election", row.file, row.row, "id", { detail: `${first.file}:${first.row}` });
@@ -105,7 +100,7 @@ export function checkUniqueElections(rows: readonly ParsedRow[], problems: Probl
 
 /** A file named like "53.71-kota-kupang.csv" states its office; rows of another office are suspicious. */
 export function checkOfficeMatchesFileName(row: ParsedRow, fileOffice: Region | null, problems: Problems): void {
-  const office = row.values.get("office") as Region;
+  const office = row.get("office") as Region;
   if (fileOffice !== null && office.code !== fileOffice.code) {
     problems.warning("office_filename_mismatch", row.file, row.row, "office", { expected: fileOffice.code });
   }

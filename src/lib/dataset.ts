@@ -87,6 +87,7 @@ export interface CaseFile {
 }
 
 export interface Dataset {
+  /** In a stable order: files by name, then rows as written. */
   readonly cases: readonly CaseRecord[];
   readonly events: readonly EventRecord[];
   readonly elections: readonly ElectionRecord[];
@@ -137,8 +138,8 @@ export function buildDataset(files: DataFiles, options: BuildOptions): BuildResu
   electionRows = checkUniqueElections(electionRows, problems).filter((row) => checkElection(row, problems));
   const electionIds = new Map<string, string>();
   for (const row of electionRows) {
-    const id = row.values.get("id") as string;
-    for (const key of ["id", "name_id", "name_en"]) electionIds.set(normaliseName(row.values.get(key) as string), id);
+    const id = row.get("id") as string;
+    for (const key of ["id", "name_id", "name_en"]) electionIds.set(normaliseName(row.get(key) as string), id);
   }
 
   const caseRows: ParsedRow[] = [];
@@ -151,17 +152,17 @@ export function buildDataset(files: DataFiles, options: BuildOptions): BuildResu
       return checkCase(row, problems);
     });
     caseFiles.push({ path: input.path, office: fileOffice, rows });
-    caseRows.push(...rows);
+    for (const row of rows) caseRows.push(row);
   }
-  const cases = checkUniqueCases(caseRows, problems).map(toCase);
-  const caseIds = new Map(caseRows.map((row) => [caseKey(office(row), text(row, "case_id")!), idOf(row)]));
+  const casesByKey = checkUniqueCases(caseRows, problems);
+  const cases = Array.from(casesByKey.values(), toCase);
 
   const events: EventRecord[] = [];
   for (const input of files.events) {
     for (const row of read(input, eventTable)) {
-      const id = caseIds.get(caseKey(office(row), text(row, "case_id")!));
-      if (id === undefined) problems.error("unknown_case", row.file, row.row, "case_id");
-      else events.push(toEvent(row, id));
+      const caseRow = casesByKey.get(caseKey(office(row), text(row, "case_id")!));
+      if (caseRow === undefined) problems.error("unknown_case", row.file, row.row, "case_id");
+      else events.push(toEvent(row, idOf(caseRow)));
     }
   }
 
@@ -178,7 +179,7 @@ export function buildDataset(files: DataFiles, options: BuildOptions): BuildResu
   if (errors > 0) return { dataset: null, problems: sorted, summary };
 
   const dataset: Dataset = {
-    cases: cases.sort((a, b) => compare(a.id, b.id)),
+    cases,
     events: events.sort((a, b) => compare(a.case, b.case) || compare(a.date, b.date)),
     elections: electionRows.map(toElection).sort((a, b) => compare(a.voting_day, b.voting_day)),
     files: caseFiles.map((f) => ({
@@ -187,15 +188,15 @@ export function buildDataset(files: DataFiles, options: BuildOptions): BuildResu
       cases: f.rows.length,
     })),
   };
-  return { dataset: deepFreeze(dataset), problems: sorted, summary };
+  return { dataset: freezeDataset(dataset), problems: sorted, summary };
 }
 
 // --- Rows -> records ----------------------------------------------------------------
 
-const text = (row: ParsedRow, key: string) => (row.values.get(key) as string | undefined) ?? null;
-const iso = (row: ParsedRow, key: string) => (row.values.get(key) as PartialDate | undefined)?.iso ?? null;
-const code = (row: ParsedRow, key: string) => (row.values.get(key) as Region | undefined)?.code ?? null;
-const office = (row: ParsedRow) => row.values.get("office") as Region;
+const text = (row: ParsedRow, key: string) => (row.get(key) as string | undefined) ?? null;
+const iso = (row: ParsedRow, key: string) => (row.get(key) as PartialDate | undefined)?.iso ?? null;
+const code = (row: ParsedRow, key: string) => (row.get(key) as Region | undefined)?.code ?? null;
+const office = (row: ParsedRow) => row.get("office") as Region;
 const idOf = (row: ParsedRow) => `${office(row).code}/${text(row, "case_id")}`;
 
 function toCase(row: ParsedRow): CaseRecord {
@@ -210,7 +211,7 @@ function toCase(row: ParsedRow): CaseRecord {
     incident_regency: code(row, "incident_regency") ?? (officeRegion.kind === "regency" ? officeRegion.code : null),
     reported_date: iso(row, "reported_date"),
     origin: text(row, "origin") as Origin,
-    asn_count: (row.values.get("asn_count") as number | undefined) ?? null,
+    asn_count: (row.get("asn_count") as number | undefined) ?? null,
     asn_position: text(row, "asn_position"),
     asn_employer: text(row, "asn_employer"),
     asn_employer_regency: code(row, "asn_employer_regency"),
@@ -222,7 +223,7 @@ function toCase(row: ParsedRow): CaseRecord {
     outcome: text(row, "outcome") as Outcome | null,
     outcome_detail: text(row, "outcome_detail"),
     outcome_date: iso(row, "outcome_date"),
-    sources: row.values.get("sources") as readonly string[],
+    sources: row.get("sources") as readonly string[],
     updated: iso(row, "updated")!,
   };
 }
@@ -233,7 +234,7 @@ function toEvent(row: ParsedRow, caseId: string): EventRecord {
     date: iso(row, "date")!,
     stage: text(row, "stage") as Stage,
     note: text(row, "note"),
-    sources: row.values.get("sources") as readonly string[],
+    sources: row.get("sources") as readonly string[],
   };
 }
 
@@ -246,7 +247,7 @@ function toElection(row: ParsedRow): ElectionRecord {
     voting_day: iso(row, "voting_day")!,
     campaign_start: iso(row, "campaign_start")!,
     campaign_end: iso(row, "campaign_end")!,
-    sources: row.values.get("sources") as readonly string[],
+    sources: row.get("sources") as readonly string[],
   };
 }
 
@@ -254,10 +255,16 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
+/** Freeze the Dataset and everything in it: records are flat but for their sources. */
+function freezeDataset(dataset: Dataset): Dataset {
+  for (const list of [dataset.cases, dataset.events, dataset.elections]) {
+    for (const record of list) {
+      Object.freeze(record.sources);
+      Object.freeze(record);
+    }
+    Object.freeze(list);
   }
-  return value;
+  dataset.files.forEach(Object.freeze);
+  Object.freeze(dataset.files);
+  return Object.freeze(dataset);
 }

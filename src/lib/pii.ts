@@ -27,7 +27,7 @@ const digitRun = /\d{8}/;
 /** The first kind of personal data found in `text`, or null. */
 export function findPersonalData(text: string): PersonalDataKind | null {
   if (text.includes("@") && email.test(text)) return "email";
-  // Every numeric pattern below holds at least 8 digits in a row, or a phone prefix.
+  // Every numeric pattern below holds at least 8 digits in a row, or digit groups.
   const hasLongRun = digitRun.test(text);
   if (hasLongRun || /\d[\s.-]\d/.test(text)) {
     if (spacedNip.test(text)) return "NIP";
@@ -46,6 +46,7 @@ export function findPersonalData(text: string): PersonalDataKind | null {
  */
 export function findPersonalDataInSource(source: string, url: URL | null): PersonalDataKind | null {
   if (url === null) return findPersonalData(source);
+  if (url.search === "" && url.hash === "" && url.username === "" && url.password === "") return null;
   let tail = `${url.username} ${url.password} ${url.search} ${url.hash}`;
   try {
     tail = decodeURIComponent(tail);

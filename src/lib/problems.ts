@@ -218,13 +218,17 @@ export class Problems {
   /** How many errors so far: compare before and after a step to see whether it failed. */
   errors = 0;
 
+  add(problem: Problem): void {
+    this.list.push(problem);
+    if (problem.severity === "error") this.errors++;
+  }
+
   error(code: ProblemCode, file: string, row: number | null, column: string | null, extra?: Extras): void {
-    this.list.push({ severity: "error", code, file, row, column, ...extra });
-    this.errors++;
+    this.add({ severity: "error", code, file, row, column, ...extra });
   }
 
   warning(code: ProblemCode, file: string, row: number | null, column: string | null, extra?: Extras): void {
-    this.list.push({ severity: "warning", code, file, row, column, ...extra });
+    this.add({ severity: "warning", code, file, row, column, ...extra });
   }
 
 }

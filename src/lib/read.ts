@@ -33,7 +33,6 @@ export interface FileInput {
 export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
-const controlCharacters = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/;
 const controlCharactersGlobal = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g;
 
 /** Decode bytes to text, or null when they are not text at all. */
@@ -85,8 +84,9 @@ export function parseTable(input: FileInput, problems: Problems): RawTable | nul
     problems.error("empty_file", file, null, null);
     return null;
   }
-  const hasControls = controlCharacters.test(text);
-  if (hasControls && (text.match(controlCharactersGlobal)?.length ?? 0) > Math.max(8, text.length / 100)) {
+  // Binary data without NUL bytes is almost never valid UTF-8: judge only what fell back.
+  // (A stray control character in a cell is reported at its cell by validate.ts.)
+  if (encoding === "windows-1252" && (text.match(controlCharactersGlobal)?.length ?? 0) > Math.max(8, text.length / 100)) {
     problems.error("binary_content", file, null, null);
     return null;
   }
@@ -112,7 +112,7 @@ export function parseTable(input: FileInput, problems: Problems): RawTable | nul
   const rows: RawRow[] = [];
   records.forEach((cells, i) => {
     const row = i + 2;
-    if (broken.has(i + 1) || cells.every((c) => c.trim() === "")) return;
+    if (broken.has(i + 1) || isBlankRow(cells)) return;
     if (cells.length > headers.length && cells.slice(headers.length).some((c) => c.trim() !== "")) {
       problems.error("too_many_cells", file, row, null, { detail: `${cells.length} > ${headers.length}` });
       return;
@@ -120,16 +120,14 @@ export function parseTable(input: FileInput, problems: Problems): RawTable | nul
     if (cells.length < headers.length) {
       problems.warning("too_few_cells", file, row, null, { detail: `${cells.length} < ${headers.length}` });
     }
-    if (hasControls) {
-      const bad = cells.findIndex((c) => controlCharacters.test(c));
-      if (bad >= 0) {
-        problems.error("control_character", file, row, headers[bad]?.trim() || `#${bad + 1}`);
-        return;
-      }
-    }
     rows.push({ row, cells });
   });
   return { file, headers, rows, delimiter, encoding };
+}
+
+function isBlankRow(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell !== "" && cell.trim() !== "") return false;
+  return true;
 }
 
 // --- Files on disk ---------------------------------------------------------------

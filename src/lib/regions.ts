@@ -106,7 +106,7 @@ export function createRegionIndex(
   }
 
   const allKeys = [...names.keys()];
-  const cache = new Map<string, Resolution>();
+  const caches = { regency: new Map<string, Resolution>(), any: new Map<string, Resolution>() };
 
   function lookUp(input: string, allowProvince: boolean): Resolution {
     const code = codePattern.exec(input.trim());
@@ -140,11 +140,11 @@ export function createRegionIndex(
     regencies,
     byCode: (code) => codes.get(code),
     resolve(input, allowProvince) {
-      const cacheKey = `${allowProvince ? "p" : "r"}${input}`;
-      let result = cache.get(cacheKey);
+      const cache = allowProvince ? caches.any : caches.regency;
+      let result = cache.get(input);
       if (result === undefined) {
         result = lookUp(input, allowProvince);
-        cache.set(cacheKey, result);
+        cache.set(input, result);
       }
       return result;
     },

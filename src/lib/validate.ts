@@ -1,24 +1,43 @@
 // Rows -> typed values, one cell at a time, every problem collected. What a cell means
 // comes from its Field in schema.ts; rules across cells and files are in crosscheck.ts.
+//
+// Checking a cell returns its value, or a Verdict listing what is wrong with it; the
+// row loop turns findings into problems at the cell's place. Cells of kinds that repeat
+// a few values (dates, enums, regions, elections) are judged once per distinct text.
 
 import { acceptedDateForms, dayNumber, parseDate, type PartialDate } from "./dates.ts";
 import { mapHeaders } from "./headers.ts";
-import { findPersonalData, findPersonalDataInSource, personalDataLabel } from "./pii.ts";
-import type { Problems } from "./problems.ts";
+import { findPersonalData, findPersonalDataInSource, personalDataLabel, type PersonalDataKind } from "./pii.ts";
+import type { Problem, ProblemCode, Problems, Severity } from "./problems.ts";
 import type { RawTable } from "./read.ts";
 import { describe, type Region, type RegionIndex } from "./regions.ts";
-import { normaliseName, normaliseWords, type EnumValue, type Field, type Table } from "./schema.ts";
+import { normaliseName, normaliseWords, type EnumValue, type Field, type FieldKind, type Table } from "./schema.ts";
 import { closest } from "./suggest.ts";
 
 export type Value = string | number | PartialDate | Region | readonly string[];
 
-/** One valid row: its place and its values by field key (blank cells are absent). */
-export interface ParsedRow {
+/** One valid row: its place and its values by field key (blank cells have none). */
+export class ParsedRow {
   readonly file: string;
   readonly row: number;
-  readonly values: ReadonlyMap<string, Value>;
-  /** The field keys whose cells were blank. */
-  readonly blank: ReadonlySet<string>;
+  private readonly positions: ReadonlyMap<string, number>;
+  private readonly values: readonly (Value | undefined)[];
+
+  constructor(file: string, row: number, positions: ReadonlyMap<string, number>, values: readonly (Value | undefined)[]) {
+    this.file = file;
+    this.row = row;
+    this.positions = positions;
+    this.values = values;
+  }
+
+  get(key: string): Value | undefined {
+    const i = this.positions.get(key);
+    return i === undefined ? undefined : this.values[i];
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
 }
 
 export interface Context {
@@ -31,9 +50,48 @@ export interface Context {
   readonly futureDatesAllowed?: boolean;
 }
 
+interface Finding {
+  readonly severity: Severity;
+  readonly code: ProblemCode;
+  readonly extra?: Pick<Problem, "expected" | "suggestion" | "detail">;
+}
+
+/** What is wrong with a cell, and its value if it still has one (a warning leaves it valid). */
+class Verdict {
+  readonly value: Value | undefined;
+  readonly findings: readonly Finding[];
+
+  constructor(findings: readonly Finding[], value?: Value) {
+    this.findings = findings;
+    this.value = value;
+  }
+}
+
+const error = (code: ProblemCode, extra?: Finding["extra"]) =>
+  new Verdict([extra === undefined ? { severity: "error", code } : { severity: "error", code, extra }]);
+
 const earliest = dayNumber(2000, 1, 1);
 const idPattern = /^[\p{L}\p{N}][\p{L}\p{N}._\-/ ]{0,63}$/u;
-const schemePattern = /^([a-z][a-z0-9+.-]*):/i;
+const countPattern = /^\d{1,6}$/;
+const repetitiveKinds: ReadonlySet<FieldKind> = new Set(["date", "enum", "count", "region", "office", "employer_region", "election"]);
+
+// Every kind of personal data holds an "@" or a run of at least three digits (the
+// shortest phone pattern is "081 234 567"); most cells have neither, and one native
+// pattern clears them.
+const suspicious = /[@\x00-\x08\x0B\x0C\x0E-\x1F\x7F]|\d{3}/;
+const controlCharacter = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/;
+
+/**
+ * What must stop a cell before anything else: an invisible control character, or
+ * personal data (sources are guarded piece by piece, where a web address's own path
+ * is exempt).
+ */
+function guard(text: string, kind: FieldKind | undefined): Verdict | null {
+  if (!suspicious.test(text)) return null;
+  if (controlCharacter.test(text)) return error("control_character");
+  const found: PersonalDataKind | null = kind === "sources" ? null : findPersonalData(text);
+  return found === null ? null : error("personal_data", { detail: personalDataLabel[found] });
+}
 
 /**
  * Validate every row of a table. Rows with any error are left out of the result, so
@@ -47,192 +105,171 @@ export function validateTable(raw: RawTable, table: Table, context: Context, pro
     (i) => raw.rows.some((r) => (r.cells[i] ?? "").trim() !== ""),
     problems,
   );
-  const todayNumber = parseDate(context.today);
-  if (!todayNumber.ok) throw new Error(`today is not a date: ${context.today}`);
-  const check = new CellChecker(raw.file, context, todayNumber.date.first, problems);
-  const result: ParsedRow[] = [];
+  const today = parseDate(context.today);
+  if (!today.ok) throw new Error(`today is not a date: ${context.today}`);
+  const checker = new CellChecker(context, today.date.first);
+  const positions = new Map(table.fields.map((f, i) => [f.key, i]));
   const width = columns.fields.length;
+  const slots = columns.fields.map((f) => (f === null ? -1 : positions.get(f.key)!));
+  const caches = columns.fields.map((f) => (f !== null && repetitiveKinds.has(f.kind) ? new Map<string, Value | Verdict>() : null));
+  const blankOnes = table.fields.filter((f) => f.presence !== "optional");
+  const result: ParsedRow[] = [];
 
   for (const { row, cells } of raw.rows) {
     const errorsBefore = problems.errors;
-    const values = new Map<string, Value>();
-    const blank = new Set<string>();
-    const personal = new Set<number>();
-    // The guard first, on every cell of every column: a flagged cell is judged no further.
+    const values: (Value | undefined)[] = new Array(table.fields.length);
     for (let i = 0; i < width; i++) {
       const cell = cells[i];
-      if (cell === undefined || cell === "" || columns.fields[i]?.kind === "sources") continue;
-      const kind = findPersonalData(cell);
-      if (kind !== null) {
-        problems.error("personal_data", raw.file, row, columns.names[i]!, { detail: personalDataLabel[kind] });
-        personal.add(i);
+      if (cell === undefined || cell === "") continue;
+      const field = columns.fields[i]!;
+      const cache = caches[i]!;
+      let checked = cache?.get(cell);
+      if (checked === undefined) {
+        checked = guard(cell, field?.kind) ?? (field === null ? undefined : checker.cell(field, cell.trim()));
+        if (cache !== null && checked !== undefined) cache.set(cell, checked);
       }
-    }
-    for (let i = 0; i < width; i++) {
-      const field = columns.fields[i];
-      if (field === null || field === undefined || personal.has(i)) continue;
-      const text = (cells[i] ?? "").trim();
-      if (text === "") {
-        blank.add(field.key);
-        if (field.presence === "required") problems.error("required_value", raw.file, row, field.key);
-        else if (field.presence === "recommended") problems.warning("unknown_value", raw.file, row, field.key);
-        continue;
+      if (checked instanceof Verdict) {
+        for (const f of checked.findings) {
+          problems.add({ severity: f.severity, code: f.code, file: raw.file, row, column: columns.names[i]!, ...f.extra });
+        }
+        checked = checked.value;
       }
-      const value = check.cell(field, text, row);
-      if (value !== undefined) values.set(field.key, value);
+      if (field !== null) values[slots[i]!] = checked;
     }
-    for (const field of table.fields) if (!columns.index.has(field.key)) blank.add(field.key);
-    if (problems.errors === errorsBefore && columns.usable) result.push({ file: raw.file, row, values, blank });
+    // Blank cells, and cells of columns the file leaves out, where a value is required.
+    for (const field of blankOnes) {
+      const column = columns.index.get(field.key);
+      if (column === undefined) continue; // already a missing_column problem
+      const cell = cells[column];
+      if (cell !== undefined && cell !== "" && cell.trim() !== "") continue;
+      if (field.presence === "required") problems.error("required_value", raw.file, row, field.key);
+      else problems.warning("unknown_value", raw.file, row, field.key);
+    }
+    if (problems.errors === errorsBefore && columns.usable) result.push(new ParsedRow(raw.file, row, positions, values));
   }
   return result;
 }
 
-/** Parses one cell by its field's kind, reporting what is wrong; undefined when invalid. */
+/** Parses one non-blank cell by its field's kind: its value, or a Verdict of what is wrong. */
 class CellChecker {
-  private readonly dates = new Map<string, ReturnType<typeof parseDate>>();
-  private readonly file: string;
   private readonly context: Context;
   private readonly today: number;
-  private readonly problems: Problems;
 
-  constructor(file: string, context: Context, today: number, problems: Problems) {
-    this.file = file;
+  constructor(context: Context, today: number) {
     this.context = context;
     this.today = today;
-    this.problems = problems;
   }
 
-  cell(field: Field, text: string, row: number): Value | undefined {
+  cell(field: Field, text: string): Value | Verdict | undefined {
+    if (text === "") return undefined; // a cell of spaces is blank
     switch (field.kind) {
       case "text":
         return text;
       case "id":
-        return idPattern.test(text) ? text : this.fail("invalid_value", row, field, "A-Z a-z 0-9 . _ - / (≤ 64)");
+        return idPattern.test(text) ? text : error("invalid_value", { expected: "A-Z a-z 0-9 . _ - / (≤ 64)" });
       case "date":
-        return this.date(field, text, row);
+        return this.date(text);
       case "enum":
-        return this.enumValue(field, text, row);
+        return enumValue(field, text);
       case "count":
-        return /^\d{1,6}$/.test(text) ? Number(text) : this.fail("invalid_number", row, field);
+        return countPattern.test(text) ? Number(text) : error("invalid_number");
       case "region":
       case "office":
       case "employer_region":
-        return this.region(field, text, row);
+        return this.region(field, text);
       case "election":
-        return this.election(field, text, row);
+        return this.election(text);
       case "sources":
-        return this.sources(field, text, row);
+        return sources(text);
     }
   }
 
-  private fail(code: "invalid_value" | "invalid_number", row: number, field: Field, expected?: string): undefined {
-    this.problems.error(code, this.file, row, field.key, expected === undefined ? undefined : { expected });
-    return undefined;
-  }
-
-  private date(field: Field, text: string, row: number): PartialDate | undefined {
-    let result = this.dates.get(text);
-    if (result === undefined) {
-      result = parseDate(text);
-      this.dates.set(text, result);
-    }
-    if (!result.ok) {
-      const extra = result.code === "invalid_date" ? { expected: acceptedDateForms } : undefined;
-      this.problems.error(result.code, this.file, row, field.key, extra);
-      return undefined;
-    }
+  private date(text: string): PartialDate | Verdict {
+    const result = parseDate(text);
+    if (!result.ok) return error(result.code, result.code === "invalid_date" ? { expected: acceptedDateForms } : undefined);
     if (result.date.first > this.today && !this.context.futureDatesAllowed) {
-      this.problems.error("future_date", this.file, row, field.key, { expected: this.context.today });
-      return undefined;
+      return error("future_date", { expected: this.context.today });
     }
-    if (result.date.last < earliest) {
-      this.problems.error("date_too_early", this.file, row, field.key);
-      return undefined;
-    }
+    if (result.date.last < earliest) return error("date_too_early");
     return result.date;
   }
 
-  private enumValue(field: Field, text: string, row: number): string | undefined {
-    const words = enumWords(field);
-    const key = words.get(normaliseWords(text)) ?? words.get(normaliseName(text));
-    if (key !== undefined) return key;
-    const near = closest(normaliseWords(text), words.keys());
-    this.problems.error("invalid_value", this.file, row, field.key, {
-      expected: field.values!.map((v) => (v.key === v.label.id ? v.key : `${v.key} (${v.label.id})`)).join(", "),
-      ...(near === undefined ? {} : { suggestion: words.get(near)! }),
-    });
-    return undefined;
-  }
-
-  private region(field: Field, text: string, row: number): Region | undefined {
+  private region(field: Field, text: string): Region | Verdict {
     const result = this.context.regions.resolve(text, field.kind !== "region");
     if (result.ok) return result.region;
-    const file = this.file;
     switch (result.reason) {
       case "ambiguous":
-        this.problems.error("ambiguous_region", file, row, field.key, { expected: result.candidates.map(describe).join(", ") });
-        break;
+        return error("ambiguous_region", { expected: result.candidates.map(describe).join(", ") });
       case "not_a_regency":
-        this.problems.error("not_a_regency", file, row, field.key);
-        break;
+        return error("not_a_regency");
       case "unknown":
-        this.problems.error("unknown_region", file, row, field.key, result.suggestion === undefined ? undefined : { suggestion: result.suggestion });
-        break;
+        return error("unknown_region", result.suggestion === undefined ? undefined : { suggestion: result.suggestion });
     }
-    return undefined;
   }
 
-  private election(field: Field, text: string, row: number): string | undefined {
+  private election(text: string): string | Verdict {
     const elections = this.context.elections ?? new Map<string, string>();
     const id = elections.get(normaliseName(text));
     if (id !== undefined) return id;
     const near = closest(normaliseName(text), elections.keys());
-    this.problems.error("unknown_election", this.file, row, field.key, {
+    return error("unknown_election", {
       expected: [...new Set(elections.values())].join(", "),
       ...(near === undefined ? {} : { suggestion: elections.get(near)! }),
     });
-    return undefined;
-  }
-
-  private sources(field: Field, text: string, row: number): readonly string[] | undefined {
-    const pieces = text.split("|").map((s) => s.trim());
-    const sources: string[] = [];
-    let ok = true;
-    pieces.forEach((piece, i) => {
-      const detail = String(i + 1);
-      if (piece === "") {
-        this.problems.warning("empty_source", this.file, row, field.key);
-        return;
-      }
-      const scheme = schemeOf(piece);
-      let url: URL | null = null;
-      if (scheme === "http" || scheme === "https") {
-        url = URL.canParse(piece) ? new URL(piece) : null;
-        if (url === null || !url.hostname.includes(".") || /\s/.test(piece)) {
-          this.problems.error("invalid_source", this.file, row, field.key, { detail });
-          ok = false;
-          return;
-        }
-      } else if (scheme !== null) {
-        this.problems.error("unsafe_source", this.file, row, field.key, { detail });
-        ok = false;
-        return;
-      }
-      const pii = findPersonalDataInSource(piece, url);
-      if (pii !== null) {
-        this.problems.error("personal_data", this.file, row, field.key, { detail: personalDataLabel[pii] });
-        ok = false;
-        return;
-      }
-      sources.push(url === null ? piece : url.href);
-    });
-    if (ok && sources.length === 0) {
-      this.problems.error("required_value", this.file, row, field.key);
-      return undefined;
-    }
-    return ok ? sources : undefined;
   }
 }
+
+function enumValue(field: Field, text: string): string | Verdict {
+  const words = enumWords(field);
+  const key = words.get(normaliseWords(text)) ?? words.get(normaliseName(text));
+  if (key !== undefined) return key;
+  const near = closest(normaliseWords(text), words.keys());
+  return error("invalid_value", {
+    expected: field.values!.map((v) => (v.key === v.label.id ? v.key : `${v.key} (${v.label.id})`)).join(", "),
+    ...(near === undefined ? {} : { suggestion: words.get(near)! }),
+  });
+}
+
+/** " | "-separated citations: each an http(s) address or a text citation, guarded piece by piece. */
+function sources(text: string): readonly string[] | Verdict | undefined {
+  const list: string[] = [];
+  const findings: Finding[] = [];
+  const pieces = text.split("|");
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!.trim();
+    if (piece === "") {
+      findings.push({ severity: "warning", code: "empty_source" });
+      continue;
+    }
+    const scheme = schemeOf(piece);
+    const isUrl = scheme === "http" || scheme === "https";
+    if (isUrl && !(webAddress.test(piece) && URL.canParse(piece))) {
+      findings.push({ severity: "error", code: "invalid_source", extra: { detail: String(i + 1) } });
+      continue;
+    }
+    if (!isUrl && scheme !== null) {
+      findings.push({ severity: "error", code: "unsafe_source", extra: { detail: String(i + 1) } });
+      continue;
+    }
+    // Only an address's query, fragment or user part can carry personal data.
+    const url = isUrl && /[?#@]/.test(piece) ? new URL(piece) : null;
+    const pii = isUrl && url === null ? null : findPersonalDataInSource(piece, url);
+    if (pii !== null) {
+      findings.push({ severity: "error", code: "personal_data", extra: { detail: personalDataLabel[pii] } });
+      continue;
+    }
+    list.push(piece);
+  }
+  if (findings.length === 0) return list;
+  const failed = findings.some((f) => f.severity === "error");
+  if (!failed && list.length === 0) findings.push({ severity: "error", code: "required_value" });
+  return new Verdict(findings, failed || list.length === 0 ? undefined : list);
+}
+
+/** http(s), a host with a dot in it, and no spaces anywhere. */
+const webAddress = /^https?:\/\/[^/?#\s]*\.[^/?#\s]*[^\s]*$/i;
+const hiddenInAddress = /[\x00-\x1f\x7f]/;
+const dangerousSchemes = new Set(["javascript", "vbscript", "data", "file", "blob", "filesystem", "about", "mailto", "tel", "sms", "ftp", "ws", "wss", "intent", "jar"]);
 
 /**
  * The address scheme a citation would have if a browser followed it, or null for a
@@ -242,15 +279,14 @@ class CellChecker {
  * dangerous schemes are refused however they are followed.
  */
 export function schemeOf(piece: string): string | null {
-  const compact = piece.replace(/[\x00-\x1f\x7f]+/g, "");
-  const scheme = schemePattern.exec(compact)?.[1]?.toLowerCase();
-  if (scheme === undefined) return null;
+  const compact = hiddenInAddress.test(piece) ? piece.replace(/[\x00-\x1f\x7f]+/g, "") : piece;
+  const colon = compact.indexOf(":");
+  if (colon < 1 || !/^[a-z][a-z0-9+.-]*$/i.test(compact.slice(0, colon))) return null;
+  const scheme = compact.slice(0, colon).toLowerCase();
   if (dangerousSchemes.has(scheme) || scheme === "http" || scheme === "https") return scheme;
-  const afterColon = compact.charAt(scheme.length + 1);
+  const afterColon = compact.charAt(colon + 1);
   return afterColon === " " || afterColon === "" ? null : scheme;
 }
-
-const dangerousSchemes = new Set(["javascript", "vbscript", "data", "file", "blob", "filesystem", "about", "mailto", "tel", "sms", "ftp", "ws", "wss", "intent", "jar"]);
 
 const enumCache = new WeakMap<Field, Map<string, string>>();
 
