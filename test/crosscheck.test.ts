@@ -97,3 +97,27 @@ describe("event files", () => {
     ]);
   });
 });
+
+describe("one error is reported once", () => {
+  it("an event of a case that exists but has an error is not reported as unknown", async () => {
+    const result = await checkFixtures(["date-impossible.csv"], ["events-unknown-case.csv"]);
+    expect(errorsOf(result)).toEqual([
+      { file: fixture("date-impossible.csv"), row: 2, column: "incident_date", code: "impossible_date" },
+      { file: fixture("events-unknown-case.csv"), row: 3, column: "case_id", code: "unknown_case" },
+    ]);
+  });
+
+  it("a case of an election that has an error is not reported as unknown", async () => {
+    const [regions, elections, cases] = await Promise.all([
+      loadRegions(),
+      readInput(fixture("elections-out-of-order-and-duplicate.csv")),
+      readInput(fixture("valid-minimal.csv")),
+    ]);
+    const pilkada = { ...cases, bytes: new TextEncoder().encode(new TextDecoder().decode(cases.bytes).replace("pemilu-2024", "Pilkada 2024")) };
+    const result = buildDataset({ dir: "test/fixtures", cases: [pilkada], events: [], elections }, { regions, today: TODAY });
+    expect(errorsOf(result).map((e) => [e.row, e.code])).toEqual([
+      [3, "date_order"],
+      [4, "duplicate_election"],
+    ]);
+  });
+});

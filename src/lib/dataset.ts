@@ -29,7 +29,7 @@ import {
   type Table,
   type ViolationType,
 } from "./schema.ts";
-import { validateTable, type ParsedRow } from "./validate.ts";
+import { validateTable, type ParsedRow, type ValidatedTable } from "./validate.ts";
 
 /** One case as published in data/cases.json. Regions are Kemendagri codes, dates ISO at their precision. */
 export interface CaseRecord {
@@ -122,35 +122,49 @@ const fileOfficePattern = /^(\d{2}(?:\.\d{2})?)(?:[-_ .]|$)/;
 export function buildDataset(files: DataFiles, options: BuildOptions): BuildResult {
   const problems = new Problems();
   const { regions, today } = options;
-  const read = (input: FileInput, table: Table, context = {}) => {
+  const read = (input: FileInput, table: Table, context = {}): ValidatedTable => {
     const raw = parseTable(input, problems);
-    return raw === null ? [] : validateTable(raw, table, { regions, today, ...context }, problems);
+    return raw === null ? { valid: [], invalid: [] } : validateTable(raw, table, { regions, today, ...context }, problems);
   };
 
-  // Elections first: cases refer to them by id or name.
+  // Elections first: cases refer to them by id or name. An election with an error of
+  // its own still counts as known, so its cases are not reported as well.
   let electionRows: ParsedRow[] = [];
+  const electionIds = new Map<string, string>();
   if (files.elections === null) {
     const path = join(files.dir, "elections.csv");
     problems.error("missing_file", path, null, null, { expected: path });
   } else {
-    electionRows = read(files.elections, electionTable, { futureDatesAllowed: true });
-  }
-  electionRows = checkUniqueElections(electionRows, problems).filter((row) => checkElection(row, problems));
-  const electionIds = new Map<string, string>();
-  for (const row of electionRows) {
-    const id = row.get("id") as string;
-    for (const key of ["id", "name_id", "name_en"]) electionIds.set(normaliseName(row.get(key) as string), id);
+    const { valid, invalid } = read(files.elections, electionTable, { futureDatesAllowed: true });
+    electionRows = checkUniqueElections(valid, problems).filter((row) => checkElection(row, problems));
+    for (const row of [...valid, ...invalid]) {
+      const id = text(row, "id");
+      if (id === null) continue;
+      for (const key of ["id", "name_id", "name_en"]) {
+        const name = text(row, key);
+        if (name !== null && !electionIds.has(normaliseName(name))) electionIds.set(normaliseName(name), id);
+      }
+    }
   }
 
   const caseRows: ParsedRow[] = [];
+  const invalidCases = new Set<string>(); // keys of cases that exist but have an error
   const caseFiles: { path: string; office: Region | null; rows: ParsedRow[] }[] = [];
   for (const input of files.cases) {
     const code = fileOfficePattern.exec(basename(input.path))?.[1];
     const fileOffice = code === undefined ? null : (regions.byCode(code) ?? null);
-    const rows = read(input, caseTable, { elections: electionIds }).filter((row) => {
+    const { valid, invalid } = read(input, caseTable, { elections: electionIds });
+    const rows = valid.filter((row) => {
       checkOfficeMatchesFileName(row, fileOffice, problems);
-      return checkCase(row, problems);
+      if (checkCase(row, problems)) return true;
+      invalid.push(row);
+      return false;
     });
+    for (const row of invalid) {
+      const officeRegion = row.get("office") as Region | undefined;
+      const caseId = text(row, "case_id");
+      if (officeRegion !== undefined && caseId !== null) invalidCases.add(caseKey(officeRegion, caseId));
+    }
     caseFiles.push({ path: input.path, office: fileOffice, rows });
     for (const row of rows) caseRows.push(row);
   }
@@ -159,10 +173,11 @@ export function buildDataset(files: DataFiles, options: BuildOptions): BuildResu
 
   const events: EventRecord[] = [];
   for (const input of files.events) {
-    for (const row of read(input, eventTable)) {
-      const caseRow = casesByKey.get(caseKey(office(row), text(row, "case_id")!));
-      if (caseRow === undefined) problems.error("unknown_case", row.file, row.row, "case_id");
-      else events.push(toEvent(row, idOf(caseRow)));
+    for (const row of read(input, eventTable).valid) {
+      const key = caseKey(office(row), text(row, "case_id")!);
+      const caseRow = casesByKey.get(key);
+      if (caseRow !== undefined) events.push(toEvent(row, idOf(caseRow)));
+      else if (!invalidCases.has(key)) problems.error("unknown_case", row.file, row.row, "case_id");
     }
   }
 

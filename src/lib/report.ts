@@ -26,12 +26,17 @@ export function formatText(result: BuildResult): string {
   const s = result.summary;
   lines.push(
     `Ringkasan: ${s.files} berkas, ${s.cases} kasus, ${s.events} tahapan, ${s.elections} pemilihan; ${s.errors} kesalahan, ${s.warnings} peringatan.`,
-    `Summary: ${s.files} files, ${s.cases} cases, ${s.events} events, ${s.elections} elections; ${s.errors} errors, ${s.warnings} warnings.`,
+    `Summary: ${count(s.files, "file")}, ${count(s.cases, "case")}, ${count(s.events, "event")}, ${count(s.elections, "election")}; ${count(s.errors, "error")}, ${count(s.warnings, "warning")}.`,
     s.errors > 0
       ? "Data TIDAK valid: perbaiki kesalahan di atas. / Data is NOT valid: fix the errors above."
       : "Data valid. / Data is valid.",
   );
   return `${lines.join("\n")}\n`;
+}
+
+/** "1 error", "2 errors". */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
 export interface JsonProblem {

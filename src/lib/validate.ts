@@ -93,11 +93,18 @@ function guard(text: string, kind: FieldKind | undefined): Verdict | null {
   return found === null ? null : error("personal_data", { detail: personalDataLabel[found] });
 }
 
-/**
- * Validate every row of a table. Rows with any error are left out of the result, so
- * nothing half-valid moves on; their problems are all in `problems`.
- */
-export function validateTable(raw: RawTable, table: Table, context: Context, problems: Problems): ParsedRow[] {
+export interface ValidatedTable {
+  /** Rows without any error: the only ones that move on. */
+  readonly valid: ParsedRow[];
+  /**
+   * Rows with an error (all in `problems`), holding the values that did parse: enough
+   * to know that a case or election exists, so what refers to it is not reported too.
+   */
+  readonly invalid: ParsedRow[];
+}
+
+/** Validate every row of a table; every problem goes to `problems`. */
+export function validateTable(raw: RawTable, table: Table, context: Context, problems: Problems): ValidatedTable {
   const columns = mapHeaders(
     raw.file,
     table,
@@ -113,7 +120,8 @@ export function validateTable(raw: RawTable, table: Table, context: Context, pro
   const slots = columns.fields.map((f) => (f === null ? -1 : positions.get(f.key)!));
   const caches = columns.fields.map((f) => (f !== null && repetitiveKinds.has(f.kind) ? new Map<string, Value | Verdict>() : null));
   const blankOnes = table.fields.filter((f) => f.presence !== "optional");
-  const result: ParsedRow[] = [];
+  const valid: ParsedRow[] = [];
+  const invalid: ParsedRow[] = [];
 
   for (const { row, cells } of raw.rows) {
     const errorsBefore = problems.errors;
@@ -145,9 +153,10 @@ export function validateTable(raw: RawTable, table: Table, context: Context, pro
       if (field.presence === "required") problems.error("required_value", raw.file, row, field.key);
       else problems.warning("unknown_value", raw.file, row, field.key);
     }
-    if (problems.errors === errorsBefore && columns.usable) result.push(new ParsedRow(raw.file, row, positions, values));
+    const parsed = new ParsedRow(raw.file, row, positions, values);
+    (problems.errors === errorsBefore && columns.usable ? valid : invalid).push(parsed);
   }
-  return result;
+  return { valid, invalid };
 }
 
 /** Parses one non-blank cell by its field's kind: its value, or a Verdict of what is wrong. */
