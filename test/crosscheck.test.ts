@@ -121,3 +121,19 @@ describe("one error is reported once", () => {
     ]);
   });
 });
+
+describe("warnings across fields", () => {
+  it("flag what is doubtful but may be true, and keep the rows", async () => {
+    const result = await checkFixture("warnings-across-fields.csv");
+    const file = fixture("warnings-across-fields.csv");
+    expect(errorsOf(result)).toEqual([]);
+    expect(warningsOf(result)).toEqual([
+      { file, row: 2, column: "updated", code: "updated_too_early" },
+      { file, row: 3, column: "outcome_detail", code: "outcome_needs_detail" },
+      { file, row: 4, column: "outcome", code: "status_outcome" },
+      { file, row: 5, column: "sources", code: "empty_source" },
+    ]);
+    expect(result.dataset?.cases).toHaveLength(4);
+    expect(result.dataset?.cases[3]?.sources).toEqual(["https://example.org/a", "Kompas, 2 Januari 2024"]);
+  });
+});

@@ -134,3 +134,14 @@ describe("sources", () => {
     ]);
   });
 });
+
+describe("case_id", () => {
+  it("holds only letters, digits and . _ - /, and a sources cell of separators alone is blank", async () => {
+    const file = fixture("case-id-invalid.csv");
+    const result = await checkFixture("case-id-invalid.csv");
+    expect(errorsOf(result)).toEqual([
+      { file, row: 2, column: "case_id", code: "invalid_value" },
+      { file, row: 3, column: "sources", code: "required_value" },
+    ]);
+  });
+});
