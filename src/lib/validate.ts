@@ -243,7 +243,7 @@ function enumValue(field: Field, text: string): string | Verdict {
 function sources(text: string): readonly string[] | Verdict | undefined {
   const list: string[] = [];
   const findings: Finding[] = [];
-  const pieces = text.split("|");
+  const pieces = text.includes("|") ? text.split("|") : [text];
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i]!.trim();
     if (piece === "") {
