@@ -1,4 +1,4 @@
-// npm run validate [-- [--data DIR] [--json] [FILE]]
+// npm run validate [-- [--data DIR] [--json] [FILE]]   (npm run -s ... for bare JSON on stdout)
 //
 // Checks every data file (or one FILE against the rest of the data) and prints every
 // problem as `file:row:column: code: message`, in Bahasa Indonesia and then English.
@@ -14,6 +14,7 @@ import { formatJson, formatText } from "../src/lib/report.ts";
 const usage = `Pemakaian / Usage: npm run validate -- [--data DIR] [--json] [FILE]
   --data DIR  folder data (bawaan: data) / the data folder (default: data)
   --json      satu objek JSON di stdout / one JSON object on stdout
+              (npm run -s validate -- --json: tanpa baris pembuka npm / without npm's banner)
   FILE        periksa satu berkas terhadap data lain / check one file against the rest of the data`;
 
 function usageError(message: string): never {

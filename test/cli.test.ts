@@ -65,6 +65,12 @@ describe("npm run validate", () => {
     expect(output.summary).toEqual({ files: 2, cases: 0, events: 0, elections: 2, errors: 2, warnings: 0 });
   });
 
+  it("prints bare JSON through npm as the README says: npm run -s validate -- --json", () => {
+    const result = spawnSync("npm", ["run", "-s", "validate", "--", "--json"], { cwd: root, encoding: "utf8", env: { ...process.env, PANTAU_TODAY: "2026-11-24" } });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).summary).toEqual({ files: 7, cases: 3, events: 6, elections: 2, errors: 0, warnings: 2 });
+  });
+
   it("gives byte-identical JSON for the same input", async () => {
     const dir = await dataDirWith("personal-data.csv", "date-order.csv", "valid-minimal.csv");
     expect(validate("--data", dir, "--json").stdout).toBe(validate("--data", dir, "--json").stdout);
