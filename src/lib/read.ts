@@ -93,35 +93,40 @@ export function parseTable(input: FileInput, problems: Problems): RawTable | nul
 
   const delimiter = detectDelimiter(text);
   const parsed = Papa.parse<string[]>(text, { delimiter, quoteChar: '"', escapeChar: '"', skipEmptyLines: false });
+  // Records with a quote problem are reported once (a malformed quote also leaves one
+  // unterminated) and not read further.
   const broken = new Set<number>();
   const malformed = new Set(parsed.errors.filter((e) => e.code === "InvalidQuotes").map((e) => e.row ?? 0));
   for (const error of parsed.errors) {
-    const index = error.row ?? 0;
-    if (broken.has(index)) continue;
-    if (error.code === "InvalidQuotes") problems.error("malformed_quote", file, index + 1, null);
-    else if (error.code === "MissingQuotes" && !malformed.has(index)) problems.error("unterminated_quote", file, index + 1, null);
+    const record = error.row ?? 0;
+    if (broken.has(record)) continue;
+    if (error.code === "InvalidQuotes") problems.error("malformed_quote", file, record + 1, null);
+    else if (error.code === "MissingQuotes" && !malformed.has(record)) problems.error("unterminated_quote", file, record + 1, null);
     else continue;
-    broken.add(index);
+    broken.add(record);
   }
 
-  const [headers = [], ...records] = parsed.data;
-  if (headers.every((h) => h.trim() === "")) {
+  // Record i of papaparse is spreadsheet row i + 1: the header is row 1.
+  const records = parsed.data;
+  const headers = records[0] ?? [];
+  if (isBlankRow(headers)) {
     problems.error("empty_file", file, null, null);
     return null;
   }
   const rows: RawRow[] = [];
-  records.forEach((cells, i) => {
-    const row = i + 2;
-    if (broken.has(i + 1) || isBlankRow(cells)) return;
-    if (cells.length > headers.length && cells.slice(headers.length).some((c) => c.trim() !== "")) {
+  for (let i = 1; i < records.length; i++) {
+    const cells = records[i]!;
+    const row = i + 1;
+    if (broken.has(i) || isBlankRow(cells)) continue;
+    if (cells.length > headers.length && !isBlankRow(cells.slice(headers.length))) {
       problems.error("too_many_cells", file, row, null, { detail: `${cells.length} > ${headers.length}` });
-      return;
+      continue;
     }
     if (cells.length < headers.length) {
       problems.warning("too_few_cells", file, row, null, { detail: `${cells.length} < ${headers.length}` });
     }
     rows.push({ row, cells });
-  });
+  }
   return { file, headers, rows, delimiter, encoding };
 }
 

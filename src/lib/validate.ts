@@ -144,10 +144,11 @@ export function validateTable(raw: RawTable, table: Table, context: Context, pro
       }
       if (field !== null) values[slots[i]!] = checked;
     }
-    // Blank cells, and cells of columns the file leaves out, where a value is required.
+    // Blank cells where a value is required (an error) or recommended (a warning); a
+    // column the file leaves out is already a missing_column problem.
     for (const field of blankOnes) {
       const column = columns.index.get(field.key);
-      if (column === undefined) continue; // already a missing_column problem
+      if (column === undefined) continue;
       const cell = cells[column];
       if (cell !== undefined && cell !== "" && cell.trim() !== "") continue;
       if (field.presence === "required") problems.error("required_value", raw.file, row, field.key);
