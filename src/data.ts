@@ -1,13 +1,22 @@
-// The Dataset for pages: built once per build and shared by every page. scripts/build.ts
-// validates before Astro starts and hands its Dataset over; `astro dev` builds its own.
+// What pages read: the Dataset, indexed once per build and shared by every page.
+// scripts/build.ts validates before Astro starts and hands its Dataset over; `astro dev`
+// builds its own. Nothing here re-reads or re-validates data per page.
 
-import type { Dataset } from "./lib/dataset.ts";
+import { indexSite, type SiteIndex } from "./lib/aggregate.ts";
+import type { CaseRecord, Dataset } from "./lib/dataset.ts";
 import { checkData } from "./lib/pipeline.ts";
-import { loadRegions } from "./lib/read.ts";
-import type { RegionIndex } from "./lib/regions.ts";
+import { lastCommitDate, loadRegions } from "./lib/read.ts";
 
 declare global {
   var pantauDataset: Promise<Dataset> | undefined;
+  var pantauSite: Promise<Site> | undefined;
+}
+
+export interface Site extends SiteIndex {
+  /** The page path of each case, by case id: "/kasus/53.71/kpg-pemilu2024-1/". */
+  readonly casePaths: ReadonlyMap<string, string>;
+  /** The commit day of each case file with no cases, by path. */
+  readonly emptyFileDates: ReadonlyMap<string, string | null>;
 }
 
 export function getDataset(): Promise<Dataset> {
@@ -18,6 +27,30 @@ export function getDataset(): Promise<Dataset> {
   return globalThis.pantauDataset;
 }
 
-export function getRegions(): Promise<RegionIndex> {
-  return loadRegions();
+export function getSite(): Promise<Site> {
+  globalThis.pantauSite ??= (async () => {
+    const [dataset, regions] = await Promise.all([getDataset(), loadRegions()]);
+    const empty = dataset.files.filter((f) => f.cases === 0);
+    const dates = await Promise.all(empty.map((f) => lastCommitDate(f.path)));
+    return {
+      ...indexSite(dataset, regions),
+      casePaths: casePaths(dataset.cases),
+      emptyFileDates: new Map(empty.map((f, i) => [f.path, dates[i]!])),
+    };
+  })();
+  return globalThis.pantauSite;
+}
+
+/** A URL-safe slug of each case id, unique within its office ("KPG 07/B" -> "kpg-07-b"). */
+function casePaths(cases: readonly CaseRecord[]): Map<string, string> {
+  const paths = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const c of cases) {
+    const base = `/kasus/${c.office}/${c.case_id.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^-|-$/g, "") || "kasus"}`;
+    let path = `${base}/`;
+    for (let n = 2; taken.has(path); n++) path = `${base}-${n}/`;
+    taken.add(path);
+    paths.set(c.id, path);
+  }
+  return paths;
 }

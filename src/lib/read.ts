@@ -2,6 +2,7 @@
 // text", Windows-1252), delimiter (comma, semicolon, tab), quotes and newlines inside
 // cells, with papaparse. Also the one place that reads files from disk.
 
+import { execFile } from "node:child_process";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import Papa from "papaparse";
@@ -188,4 +189,11 @@ export function loadRegions(): Promise<RegionIndex> {
     createRegionIndex(provinces, regencies, regionAliases),
   );
   return regions;
+}
+
+/** The day a file was last committed ("2024-02-01"), or null outside git or before its first commit. */
+export function lastCommitDate(path: string): Promise<string | null> {
+  return new Promise((resolve) => {
+    execFile("git", ["log", "-1", "--format=%cs", "--", path], (error, stdout) => resolve(error ? null : stdout.trim() || null));
+  });
 }

@@ -1,0 +1,49 @@
+// Strings for both languages: flat JSON with dotted keys (component.purpose), English
+// keys, translated values. test/i18n.test.ts checks both files hold the same keys.
+
+import en from "./en.json" with { type: "json" };
+import id from "./id.json" with { type: "json" };
+
+export type Lang = "id" | "en";
+export type Key = keyof typeof id;
+
+const strings: Record<Lang, Record<Key, string>> = { id, en };
+
+export const languages: readonly Lang[] = ["id", "en"];
+
+/** The string for `key`, with `{name}` placeholders filled from `vars`. */
+export function t(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {
+  return strings[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+}
+
+/** A page's path in a language: "/wilayah/53.71/" -> "/en/wilayah/53.71/". */
+export function localise(lang: Lang, path: string): string {
+  return lang === "id" ? path : `/en${path}`;
+}
+
+export function otherLang(lang: Lang): Lang {
+  return lang === "id" ? "en" : "id";
+}
+
+/** Numbers as each language writes them: 1.234 (id), 1,234 (en). */
+export function formatNumber(lang: Lang, n: number): string {
+  return n.toLocaleString(lang === "id" ? "id-ID" : "en-GB");
+}
+
+const months: Record<Lang, readonly string[]> = {
+  id: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"],
+  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+};
+
+/** "2024-01-04" -> "4 Januari 2024"; "2023-12" -> "Desember 2023". */
+export function formatDate(lang: Lang, iso: string): string {
+  const [year, month, day] = iso.split("-");
+  const name = months[lang][Number(month) - 1] ?? month;
+  return day === undefined ? `${name} ${year}` : `${Number(day)} ${name} ${year}`;
+}
+
+/** "2024-01" -> "Jan 2024", for chart axes. */
+export function formatMonthShort(lang: Lang, iso: string): string {
+  const [year, month] = iso.split("-");
+  return `${months[lang][Number(month) - 1]!.slice(0, 3)} ${year}`;
+}

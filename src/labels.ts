@@ -1,0 +1,15 @@
+// Labels of enum values in a language, straight from the schema: never retyped in a page.
+
+import type { Lang } from "./i18n/index.ts";
+import type { EnumValue } from "./lib/schema.ts";
+import type { Region } from "./lib/regions.ts";
+
+export function label(lang: Lang, values: readonly EnumValue[], key: string | null): string {
+  return values.find((v) => v.key === key)?.label[lang] ?? key ?? "";
+}
+
+/** "Kota Kupang", or for a province "Provinsi Nusa Tenggara Timur" / "Nusa Tenggara Timur province". */
+export function regionName(lang: Lang, region: Region): string {
+  if (region.kind === "regency") return region.name;
+  return lang === "id" ? `Provinsi ${region.name}` : `${region.name} province`;
+}
