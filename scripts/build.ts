@@ -1,6 +1,7 @@
 // npm run build: validate data/ (or $DATA_DIR) with the same pipeline as
-// `npm run validate`, then build the site into a fresh folder and swap it into dist/.
-// Any data error stops here with exit 1, and a previous dist/ stays exactly as it was.
+// `npm run validate`, then build the site into a fresh folder and swap it into dist/
+// (or $OUT_DIR). Any data error stops here with exit 1, and a previous output folder
+// stays exactly as it was.
 
 import { rm, rename, stat } from "node:fs/promises";
 import { build } from "astro";
@@ -8,8 +9,9 @@ import { checkData } from "../src/lib/pipeline.ts";
 import { formatText } from "../src/lib/report.ts";
 
 const dataDir = process.env.DATA_DIR ?? "data";
-const outDir = "dist";
-const tempDir = `.dist-${process.pid}`;
+const outDir = process.env.OUT_DIR ?? "dist";
+// Beside the output folder, so the final renames stay on one file system.
+const tempDir = `${outDir}.building-${process.pid}`;
 
 const result = await checkData(dataDir);
 if (result.problems.length > 0 || result.dataset === null) process.stdout.write(formatText(result));
@@ -20,13 +22,13 @@ if (result.dataset === null) {
 globalThis.pantauDataset = Promise.resolve(result.dataset);
 
 try {
-  await build({ outDir: tempDir, logLevel: "warn", telemetry: false } as Parameters<typeof build>[0]);
+  await build({ outDir: tempDir, logLevel: "warn" });
 } catch (error) {
   await rm(tempDir, { recursive: true, force: true });
   process.stderr.write(`Build gagal; ${outDir}/ tidak diubah. / Build failed; ${outDir}/ is unchanged.\n`);
   throw error;
 }
-const oldDir = `.dist-old-${process.pid}`;
+const oldDir = `${outDir}.old-${process.pid}`;
 const hadDist = await stat(outDir).then(() => true, () => false);
 if (hadDist) await rename(outDir, oldDir);
 await rename(tempDir, outDir);

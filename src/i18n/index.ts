@@ -11,9 +11,18 @@ const strings: Record<Lang, Record<Key, string>> = { id, en };
 
 export const languages: readonly Lang[] = ["id", "en"];
 
-/** The string for `key`, with `{name}` placeholders filled from `vars`. */
+/**
+ * The string for `key`, with `{name}` placeholders filled from `vars` (numbers written
+ * as the language writes them). When `vars.n` is 1 and the key has a ".one" form
+ * ("1 case"), that form is used.
+ */
 export function t(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {
-  return strings[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  const one = `${key}.one` as Key;
+  const text = vars.n === 1 && one in strings[lang] ? strings[lang][one] : strings[lang][key];
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = vars[name];
+    return value === undefined ? `{${name}}` : typeof value === "number" ? formatNumber(lang, value) : value;
+  });
 }
 
 /** A page's path in a language: "/wilayah/53.71/" -> "/en/wilayah/53.71/". */

@@ -1,0 +1,232 @@
+// The built site in a real browser: Debian's Chromium driven by Playwright, against the
+// site built from data/ and served on localhost.
+
+import { spawnSync } from "node:child_process";
+import { mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative, resolve } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serve } from "./serve.ts";
+
+const root = resolve(import.meta.dirname, "..");
+const screenshots = join(root, "test-results", "screenshots");
+const flags = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+let work: string;
+let site: { url: string; close: () => Promise<void> };
+let browser: Browser;
+
+function build(outDir: string): void {
+  const result = spawnSync(process.execPath, [join(root, "scripts", "build.ts")], {
+    cwd: root,
+    env: { ...process.env, OUT_DIR: outDir, DATA_DIR: join(root, "data"), PANTAU_TODAY: "2026-11-24", ASTRO_TELEMETRY_DISABLED: "1" },
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), "pantau-site-"));
+  build(join(work, "a"));
+  site = await serve(join(work, "a"));
+  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: flags });
+  await mkdir(screenshots, { recursive: true });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await rm(work, { recursive: true, force: true });
+});
+
+async function open(path: string, options: { javaScript?: boolean; width?: number } = {}): Promise<Page> {
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScript ?? true,
+    viewport: { width: options.width ?? 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  const response = await page.goto(site.url + path);
+  expect(response?.status(), path).toBe(200);
+  return page;
+}
+
+const text = async (page: Page, selector: string) => (await page.locator(selector).innerText()).trim();
+
+/** One page of each type, in both languages. */
+const pageTypes = {
+  overview: "/",
+  province: "/wilayah/53/",
+  regency: "/wilayah/53.71/",
+  "regency-never-heard-from": "/wilayah/11.01/",
+  case: "/kasus/64.09/ppu-pemilu2024-1/",
+  methodology: "/metodologi/",
+  data: "/data/",
+};
+
+describe("the overview", () => {
+  it("shows the national totals of data/", async () => {
+    const page = await open("/");
+    const figures = await page.locator("dl.headline dd").allInnerTexts();
+    expect(figures).toEqual(["3", "2", "2", "1", "0", "1"]);
+    expect(await page.locator("dl.headline dt").allInnerTexts()).toEqual([
+      "Kasus",
+      "ASN terlibat",
+      "Diteruskan",
+      "Sanksi dijatuhkan",
+      "Dihentikan",
+      "Sedang ditangani",
+    ]);
+    await page.context().close();
+  });
+
+  it("lists all 38 provinces, with Nusa Tenggara Timur's one case", async () => {
+    const page = await open("/en/");
+    const rows = page.locator("#provinces ~ .table-wrap tbody tr");
+    expect(await rows.count()).toBe(38);
+    const ntt = rows.filter({ hasText: "Nusa Tenggara Timur" });
+    expect(await ntt.locator("td").first().innerText()).toBe("1");
+    await page.context().close();
+  });
+});
+
+describe("region pages", () => {
+  it.each([
+    ["/wilayah/53.71/", "Kota Kupang", "53.71/kpg-pemilu2024-1"],
+    ["/wilayah/64.09/", "Kabupaten Penajam Paser Utara", "64.09/ppu-pemilu2024-1"],
+    ["/wilayah/35.14/", "Kabupaten Pasuruan", "35.14/psr-pemilu2024-1"],
+  ])("%s shows %s's published case", async (path, name, id) => {
+    const page = await open(path);
+    expect(await text(page, "h1")).toBe(name);
+    expect(await page.locator("p.state").getAttribute("data-state")).toBe("published");
+    expect(await text(page, "p.state")).toBe("Kantor Bawaslu wilayah ini menerbitkan 1 kasus.");
+    expect(await page.locator("#handled ~ .table-wrap a", { hasText: id }).count()).toBe(1);
+    await page.context().close();
+  });
+
+  it("says when a regency's office was never heard from", async () => {
+    const page = await open("/en/wilayah/11.01/");
+    expect(await text(page, "h1")).toBe("Kabupaten Aceh Selatan");
+    expect(await page.locator("p.state").getAttribute("data-state")).toBe("never");
+    expect(await text(page, "p.state")).toBe(
+      "This region's Bawaslu office has never published data here. No data does not mean no violations.",
+    );
+    await page.context().close();
+  });
+
+  it("shows the Kupang case on Kabupaten Kupang's page as its ASN's employer region", async () => {
+    const page = await open("/en/wilayah/53.01/");
+    const row = page.locator("#employed ~ .table-wrap tbody tr");
+    expect(await row.count()).toBe(1);
+    expect(await row.locator("td").allInnerTexts()).toEqual([
+      "53.71/kpg-pemilu2024-1",
+      "29 December 2023",
+      "Kota Kupang",
+      "campaign participation",
+      "sanctioned",
+      "other",
+      "ASN's employer here",
+    ]);
+    await page.context().close();
+  });
+});
+
+describe("a case page", () => {
+  it("shows every step in order with the days between them, and the election's milestones", async () => {
+    const page = await open("/en/kasus/64.09/ppu-pemilu2024-1/");
+    const steps = await page.locator("ol.timeline > li").evaluateAll((items) =>
+      items.map((li) => [li.getAttribute("data-step"), li.querySelector(".when")?.textContent, li.querySelector(".gap")?.textContent ?? null]),
+    );
+    expect(steps).toEqual([
+      ["election", "28 November 2023", null],
+      ["incident", "30 December 2023", null],
+      ["reported", "2 January 2024", "3 days later"],
+      ["event", "3 January 2024", "1 day later"],
+      ["event", "7 February 2024", "35 days later"],
+      ["referred", "7 February 2024", "the same day"],
+      ["election", "10 February 2024", null],
+      ["election", "14 February 2024", null],
+    ]);
+    expect(await page.locator("#durations ~ dl dd").allInnerTexts()).toEqual(["36 days", "cannot be counted (dates incomplete)"]);
+    expect(await page.locator("#sources ~ ul li").allInnerTexts()).toEqual([
+      "Berita Bawaslu PPU bertemu KASN di Jakarta, Ari Arief (far/k16), Kamis 8 Februari 2024",
+    ]);
+    await page.context().close();
+  });
+
+  it("labels every fact in the page's language", async () => {
+    const page = await open("/kasus/53.71/kpg-pemilu2024-1/");
+    expect(await text(page, 'dd[data-field="status"]')).toBe("sanksi dijatuhkan");
+    expect(await text(page, 'dd[data-field="reported_date"]')).toBe("tidak diketahui");
+    expect(await text(page, 'dd[data-field="asn_employer_regency"]')).toBe("Kabupaten Kupang (53.01)");
+    await page.context().close();
+  });
+});
+
+describe("languages", () => {
+  it("switch to the same page and back", async () => {
+    const page = await open("/wilayah/53.71/");
+    expect(await page.getAttribute("html", "lang")).toBe("id");
+    await page.getByRole("link", { name: "English" }).click();
+    await page.waitForURL(`${site.url}/en/wilayah/53.71/`);
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    expect(await text(page, "p.state")).toBe("This region's Bawaslu office has published 1 case.");
+    await page.getByRole("link", { name: "Bahasa Indonesia" }).click();
+    await page.waitForURL(`${site.url}/wilayah/53.71/`);
+    await page.context().close();
+  });
+});
+
+describe("every page type", () => {
+  it.each(Object.entries(pageTypes))("%s reads with JavaScript disabled", async (_, path) => {
+    const page = await open(path, { javaScript: false });
+    expect((await text(page, "h1")).length).toBeGreaterThan(3);
+    expect((await page.locator("main").innerText()).length).toBeGreaterThan(100);
+    await page.context().close();
+  });
+
+  it.each(Object.entries(pageTypes).flatMap(([name, path]) => [[name, path], [`${name} (en)`, `/en${path}`]]))(
+    "%s has no axe-core violations",
+    async (_, path) => {
+      const page = await open(path);
+      await page.addScriptTag({ path: join(root, "node_modules/axe-core/axe.min.js") });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
+        return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+      });
+      expect(violations).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  it.each(Object.entries(pageTypes))("%s is screenshotted at 360 px and 1280 px", async (name, path) => {
+    for (const width of [360, 1280]) {
+      const page = await open(path, { width });
+      const file = join(screenshots, `${name}-${width}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      expect((await readFile(file)).length).toBeGreaterThan(5_000);
+      await page.context().close();
+    }
+  });
+});
+
+describe("publishing", () => {
+  it("serves data/cases.json: every case record, sorted by id", async () => {
+    const page = await open("/data/cases.json");
+    const cases = JSON.parse(await page.locator("body").innerText()) as { id: string }[];
+    expect(cases.map((c) => c.id)).toEqual(["35.14/psr-pemilu2024-1", "53.71/kpg-pemilu2024-1", "64.09/ppu-pemilu2024-1"]);
+    expect(Object.keys(cases[0]!)).toHaveLength(22);
+    await page.context().close();
+  });
+
+  it("builds byte-identical output from the same data", async () => {
+    build(join(work, "b"));
+    const list = async (dir: string): Promise<string[]> =>
+      (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
+    const [a, b] = [join(work, "a"), join(work, "b")];
+    const files = await list(a);
+    expect(await list(b)).toEqual(files);
+    expect(files.filter((f) => f.endsWith(".html")).length).toBe(1116);
+    for (const file of files) expect((await readFile(join(b, file))).equals(await readFile(join(a, file))), file).toBe(true);
+  }, 120_000);
+});
