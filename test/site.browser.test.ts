@@ -2,7 +2,7 @@
 // site built from data/ and served on localhost.
 
 import { spawnSync } from "node:child_process";
-import { mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -17,10 +17,10 @@ let work: string;
 let site: { url: string; close: () => Promise<void> };
 let browser: Browser;
 
-function build(outDir: string): void {
+function build(outDir: string, dataDir = join(root, "data")): void {
   const result = spawnSync(process.execPath, [join(root, "scripts", "build.ts")], {
     cwd: root,
-    env: { ...process.env, OUT_DIR: outDir, DATA_DIR: join(root, "data"), PANTAU_TODAY: "2026-11-24", ASTRO_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, OUT_DIR: outDir, DATA_DIR: dataDir, PANTAU_TODAY: "2026-11-24", ASTRO_TELEMETRY_DISABLED: "1" },
     encoding: "utf8",
   });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
@@ -129,6 +129,30 @@ describe("region pages", () => {
     ]);
     await page.context().close();
   });
+});
+
+describe("an office that published a file with no cases", () => {
+  it("is told apart from one never heard from", async () => {
+    const data = join(work, "data-with-empty-file");
+    await cp(join(root, "data"), data, { recursive: true });
+    await writeFile(join(data, "cases", "64.01-kabupaten-paser.csv"), "case_id,office,election,incident_date,reported_date,origin,violation_type,status,sources,updated\n");
+    build(join(work, "c"), data);
+    const other = await serve(join(work, "c"));
+    try {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${other.url}/en/wilayah/64.01/`);
+      expect(await page.locator("p.state").getAttribute("data-state")).toBe("empty");
+      // Outside git the file has no commit date, so none is given.
+      expect(await text(page, "p.state")).toBe("This region's Bawaslu office published a file with no cases.");
+      await page.goto(`${other.url}/en/wilayah/64/`);
+      const row = page.locator("#regencies ~ .table-wrap tbody tr", { hasText: "Kabupaten Paser" });
+      expect(await row.locator("td").first().innerText()).toBe("file with no cases");
+      await context.close();
+    } finally {
+      await other.close();
+    }
+  }, 120_000);
 });
 
 describe("a case page", () => {
