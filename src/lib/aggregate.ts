@@ -1,7 +1,7 @@
 // Figures per country, province and regency, computed once from the Dataset. Pure: no
 // Astro, no I/O. Pages only look up what is here.
 
-import type { CaseFile, CaseRecord, Dataset } from "./dataset.ts";
+import type { CaseFile, CaseRecord, Dataset, EventRecord } from "./dataset.ts";
 import type { Region, RegionIndex } from "./regions.ts";
 import { outcomes, statuses, violationTypes, type Outcome, type Status, type ViolationType } from "./schema.ts";
 
@@ -100,6 +100,9 @@ export interface SiteIndex {
   readonly regions: RegionIndex;
   readonly national: Figures;
   figuresOf(code: string): Figures;
+  caseById(id: string): CaseRecord | undefined;
+  /** A case's extra timeline steps, in date order. */
+  eventsOf(id: string): readonly EventRecord[];
   casesOf(code: string): RegionCases;
   stateOf(code: string): RegionState;
   /** The case files an office committed (for the date of an empty one). */
@@ -152,6 +155,9 @@ export function indexSite(dataset: Dataset, regions: RegionIndex): SiteIndex {
     }
     return f;
   };
+  const cases = new Map(dataset.cases.map((c) => [c.id, c]));
+  const events = new Map<string, EventRecord[]>();
+  for (const e of dataset.events) (events.get(e.case) ?? events.set(e.case, []).get(e.case)!).push(e);
   const lastUpdated = dataset.cases.reduce<string | null>((max, c) => (max === null || c.updated > max ? c.updated : max), null);
 
   return {
@@ -159,6 +165,8 @@ export function indexSite(dataset: Dataset, regions: RegionIndex): SiteIndex {
     regions,
     national: figures(dataset.cases),
     figuresOf,
+    caseById: (id) => cases.get(id),
+    eventsOf: (id) => events.get(id) ?? [],
     casesOf: (code) => ({
       handled: handled.get(code) ?? none,
       happened: happened.get(code) ?? none,
