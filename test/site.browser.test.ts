@@ -131,6 +131,18 @@ describe("region pages", () => {
   });
 });
 
+describe("a province page", () => {
+  it("tells its own office's state apart from what all its offices published", async () => {
+    const page = await open("/en/wilayah/53/");
+    expect(await text(page, "h1")).toBe("Nusa Tenggara Timur province");
+    expect(await text(page, "p.state")).toBe(
+      "This region's Bawaslu office has never published data here. No data does not mean no violations. All Bawaslu offices in this province together have published 1 case.",
+    );
+    expect(await page.locator("#regencies ~ .table-wrap tbody tr").count()).toBe(22);
+    await page.context().close();
+  });
+});
+
 describe("an office that published a file with no cases", () => {
   it("is told apart from one never heard from", async () => {
     const data = join(work, "data-with-empty-file");
