@@ -7,6 +7,7 @@ import { rm, rename, stat } from "node:fs/promises";
 import { build } from "astro";
 import { checkData } from "../src/lib/pipeline.ts";
 import { formatText } from "../src/lib/report.ts";
+import { ensureGeometry } from "./geo.ts";
 
 const dataDir = process.env.DATA_DIR ?? "data";
 const outDir = process.env.OUT_DIR ?? "dist";
@@ -20,6 +21,7 @@ if (result.dataset === null) {
   process.exit(1);
 }
 globalThis.pantauDataset = Promise.resolve(result.dataset);
+await ensureGeometry(); // the simplified boundaries, built once into .cache/geo/
 
 try {
   await build({ outDir: tempDir, logLevel: "warn" });

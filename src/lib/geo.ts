@@ -1,0 +1,137 @@
+// Boundaries: the upstream SQL rows (cahyadsn/wilayah_boundaries) -> GeoJSON features
+// keyed by Kemendagri code -> one simplified TopoJSON topology, with provinces merged
+// from their regencies so that their outlines line up. Pure: scripts/geo.ts does the I/O.
+
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
+import { feature, mergeArcs } from "topojson-client";
+import { topology } from "topojson-server";
+import { presimplify, quantile, simplify } from "topojson-simplify";
+import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Objects, Polygon as TopoPolygon, Topology } from "topojson-specification";
+
+export interface BoundaryRow {
+  readonly code: string;
+  readonly name: string;
+  /** The upstream JSON path: a Polygon or MultiPolygon whose positions are [lat, lng]. */
+  readonly path: string;
+}
+
+// ('53.71','Kota Kupang',-10.2045,123.6045,'[[[-10.22,123.63],...]]')
+const rowPattern = /\('(\d{2}(?:\.\d{2})?)','((?:[^'\\]|\\.|'')*)',(-?[\d.]+),(-?[\d.]+),'(\[[^']*\])'\)/g;
+
+/** Every (kode, nama, path) row of an upstream SQL file. */
+export function parseBoundarySql(text: string): BoundaryRow[] {
+  return [...text.matchAll(rowPattern)].map((m) => ({ code: m[1]!, name: m[2]!.replace(/''|\\'/g, "'"), path: m[5]! }));
+}
+
+export interface Cleaning {
+  /** Rings closed because their last point was not their first. */
+  readonly closed: number;
+  /** Rings dropped for having fewer than 4 points once closed. */
+  readonly dropped: number;
+}
+
+/**
+ * A row as a GeoJSON feature: positions swapped to [lng, lat], open rings closed, and
+ * rings too short to enclose anything dropped. Returns null when nothing is left.
+ */
+export function toFeature(row: BoundaryRow, cleaning: { closed: number; dropped: number }): Feature<Polygon | MultiPolygon> | null {
+  const raw = JSON.parse(row.path) as unknown;
+  const polygons = (isMulti(raw) ? raw : [raw]) as number[][][][];
+  const cleaned: Position[][][] = [];
+  for (const polygon of polygons) {
+    const rings: Position[][] = [];
+    polygon.forEach((ring, i) => {
+      const swapped = ring.map(([lat, lng]) => [lng!, lat!] as Position);
+      const first = swapped[0];
+      const last = swapped[swapped.length - 1];
+      if (first !== undefined && last !== undefined && (first[0] !== last[0] || first[1] !== last[1])) {
+        swapped.push([first[0]!, first[1]!]);
+        cleaning.closed++;
+      }
+      if (swapped.length < 4) {
+        cleaning.dropped++;
+        if (i === 0) rings.length = 0; // without its outer ring a polygon has no holes either
+        return;
+      }
+      if (i === 0 || rings.length > 0) rings.push(swapped);
+    });
+    if (rings.length > 0) cleaned.push(rings);
+  }
+  if (cleaned.length === 0) return null;
+  const geometry: Polygon | MultiPolygon =
+    cleaned.length === 1 ? { type: "Polygon", coordinates: cleaned[0]! } : { type: "MultiPolygon", coordinates: cleaned };
+  return { type: "Feature", id: row.code, properties: { name: row.name }, geometry };
+}
+
+function isMulti(value: unknown): boolean {
+  return Array.isArray(value) && Array.isArray(value[0]) && Array.isArray(value[0][0]) && Array.isArray(value[0][0][0]);
+}
+
+export type Geometry = Topology<{ regencies: GeometryCollection<{ name: string }>; provinces: GeometryCollection }>;
+
+export interface Simplification {
+  /** The share of points to keep (topojson-simplify's quantile). */
+  readonly keep: number;
+  /** Islands smaller than this (in square degrees; 1e-4 is about 1.2 km²) are dropped, never a feature's largest polygon. */
+  readonly minIslandArea: number;
+}
+
+export const defaultSimplification: Simplification = { keep: 0.15, minIslandArea: 1e-4 };
+
+/** A topology of the features as they are, quantized: the size before simplification. */
+export function rawTopology(features: readonly Feature<Polygon | MultiPolygon>[]): Topology {
+  return topology({ regencies: collection(features) }, 1e5);
+}
+
+function collection(features: readonly Feature<Polygon | MultiPolygon>[]): FeatureCollection<Polygon | MultiPolygon> {
+  return { type: "FeatureCollection", features: [...features] };
+}
+
+/**
+ * One topology of the regencies, simplified (shared borders once, so neighbours still
+ * meet) and rebuilt quantized and delta-encoded, with each province merged from the
+ * regencies whose code starts with its own so that outlines line up.
+ */
+export function buildGeometry(
+  features: readonly Feature<Polygon | MultiPolygon>[],
+  { keep, minIslandArea }: Simplification = defaultSimplification,
+): Geometry {
+  const slim = features.map((f) => dropIslands(f, minIslandArea));
+  const weighted = presimplify(topology({ regencies: collection(slim) }, 1e5) as unknown as Topology<Objects<{}>>);
+  const simplified = simplify(weighted, quantile(weighted, keep)) as Topology<{ regencies: GeometryCollection<{ name: string }> }>;
+  // presimplify stores absolute positions with a weight each; rebuilding re-quantizes and delta-encodes them.
+  const rebuilt = topology({ regencies: feature(simplified, simplified.objects.regencies) }, 1e5) as Topology<{
+    regencies: GeometryCollection<{ name: string }>;
+  }>;
+  const regencies = rebuilt.objects.regencies.geometries as (TopoPolygon<{ name: string }> | TopoMultiPolygon<{ name: string }>)[];
+  const byProvince = new Map<string, typeof regencies>();
+  for (const g of regencies) {
+    const province = String(g.id).slice(0, 2);
+    byProvince.set(province, [...(byProvince.get(province) ?? []), g]);
+  }
+  const provinces = [...byProvince.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([code, members]) => ({ ...mergeArcs(rebuilt, members), id: code }));
+  return { ...rebuilt, objects: { regencies: rebuilt.objects.regencies, provinces: { type: "GeometryCollection", geometries: provinces } } } as Geometry;
+}
+
+function dropIslands(f: Feature<Polygon | MultiPolygon>, minArea: number): Feature<Polygon | MultiPolygon> {
+  if (f.geometry.type !== "MultiPolygon") return f;
+  const polygons = f.geometry.coordinates;
+  const areas = polygons.map((p) => ringArea(p[0]!));
+  const largest = Math.max(...areas);
+  const kept = polygons.filter((_, i) => areas[i]! >= minArea || areas[i] === largest);
+  return { ...f, geometry: { type: "MultiPolygon", coordinates: kept } };
+}
+
+/** Planar area of a ring in square degrees (enough to tell an islet from an island). */
+function ringArea(ring: readonly Position[]): number {
+  let sum = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += (ring[j]![0]! - ring[i]![0]!) * (ring[j]![1]! + ring[i]![1]!);
+  return Math.abs(sum / 2);
+}
+
+/** How many positions a topology's arcs hold. */
+export function countPoints(topo: Topology): number {
+  return topo.arcs.reduce((sum, arc) => sum + arc.length, 0);
+}

@@ -1,0 +1,65 @@
+import { readFile } from "node:fs/promises";
+import { geoCentroid } from "d3-geo";
+import { feature } from "topojson-client";
+import { describe, expect, it } from "vitest";
+import { parseBoundarySql, toFeature, type Geometry } from "../src/lib/geo.ts";
+import { loadRegions } from "../src/lib/read.ts";
+import { ensureGeometry, geometryPath } from "../scripts/geo.ts";
+
+const sample = `INSERT INTO wilayah_boundaries(kode,nama,lat,lng,path) VALUES
+	('53.71','Kota Kupang',-10.2,123.6,'[[[-10.2,123.6],[-10.3,123.6],[-10.3,123.7],[-10.2,123.6]]]'),
+	('99.01','Kabupaten O''Hara',0,0,'[[[[1,2],[1,3],[2,3]]],[[[5,5],[5,6]]]]');`;
+
+describe("parseBoundarySql", () => {
+  it("reads every row's code, name and path", () => {
+    expect(parseBoundarySql(sample).map((r) => [r.code, r.name])).toEqual([
+      ["53.71", "Kota Kupang"],
+      ["99.01", "Kabupaten O'Hara"],
+    ]);
+  });
+});
+
+describe("toFeature", () => {
+  it("swaps [lat, lng] to GeoJSON's [lng, lat]", () => {
+    const cleaning = { closed: 0, dropped: 0 };
+    const f = toFeature(parseBoundarySql(sample)[0]!, cleaning);
+    expect(f?.id).toBe("53.71");
+    expect(f?.geometry).toEqual({ type: "Polygon", coordinates: [[[123.6, -10.2], [123.6, -10.3], [123.7, -10.3], [123.6, -10.2]]] });
+    expect(cleaning).toEqual({ closed: 0, dropped: 0 });
+  });
+
+  it("closes an open ring and drops one too short to enclose anything", () => {
+    const cleaning = { closed: 0, dropped: 0 };
+    const f = toFeature(parseBoundarySql(sample)[1]!, cleaning);
+    expect(f?.geometry).toEqual({ type: "Polygon", coordinates: [[[2, 1], [3, 1], [3, 2], [2, 1]]] });
+    expect(cleaning).toEqual({ closed: 2, dropped: 1 });
+  });
+});
+
+describe("the geometry cache", async () => {
+  await ensureGeometry();
+  const geometry = JSON.parse(await readFile(geometryPath, "utf8")) as Geometry;
+  const regions = await loadRegions();
+
+  it("has exactly one feature for every regency code, and one code for every feature", () => {
+    const ids = geometry.objects.regencies.geometries.map((g) => String(g.id)).sort();
+    expect(ids).toEqual(regions.regencies.map((r) => r.code).sort());
+    expect(new Set(ids).size).toBe(514);
+    expect(geometry.objects.regencies.geometries.every((g) => g.type === "Polygon" || g.type === "MultiPolygon")).toBe(true);
+  });
+
+  it("has the 38 provinces, merged from their regencies", () => {
+    expect(geometry.objects.provinces.geometries.map((g) => String(g.id)).sort()).toEqual(regions.provinces.map((p) => p.code).sort());
+  });
+
+  it("puts Kota Kupang where it is (so latitude and longitude were not mixed up)", () => {
+    const kupang = geometry.objects.regencies.geometries.find((g) => g.id === "53.71")!;
+    const [lng, lat] = geoCentroid(feature(geometry, kupang));
+    expect(lng).toBeCloseTo(123.6, 0);
+    expect(lat).toBeCloseTo(-10.2, 0);
+  });
+
+  it("is small enough to send: under 350 KB", async () => {
+    expect(JSON.stringify(geometry).length).toBeLessThan(350 * 1024);
+  });
+});
