@@ -9,11 +9,11 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { buildGeometry, countPoints, parseBoundarySql, rawTopology, toFeature } from "../src/lib/geo.ts";
+import { buildGeometry, countPoints, geometryCache, parseBoundarySql, rawTopology, toFeature } from "../src/lib/geo.ts";
 import { loadRegions } from "../src/lib/read.ts";
 
 const root = resolve(import.meta.dirname, "..");
-export const geometryPath = join(root, ".cache", "geo", "indonesia.topo.json");
+export const geometryPath = join(root, geometryCache);
 const upstreamCommit = "3c5a7960f4d227a38489094d84252bdbb3f978a5";
 const upstream = (file: string) => `https://raw.githubusercontent.com/cahyadsn/wilayah_boundaries/${upstreamCommit}/db/kab/${file}`;
 

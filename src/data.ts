@@ -2,7 +2,11 @@
 // scripts/build.ts validates before Astro starts and hands its Dataset over; `astro dev`
 // builds its own. Nothing here re-reads or re-validates data per page.
 
+import { readFile } from "node:fs/promises";
+import type { Feature, MultiLineString, MultiPolygon, Polygon } from "geojson";
+import { feature, mesh } from "topojson-client";
 import { indexSite, type SiteIndex } from "./lib/aggregate.ts";
+import { geometryCache, type Geometry } from "./lib/geo.ts";
 import type { CaseRecord, Dataset } from "./lib/dataset.ts";
 import { checkData } from "./lib/pipeline.ts";
 import { lastCommitDate, loadRegions } from "./lib/read.ts";
@@ -10,6 +14,25 @@ import { lastCommitDate, loadRegions } from "./lib/read.ts";
 declare global {
   var pantauDataset: Promise<Dataset> | undefined;
   var pantauSite: Promise<Site> | undefined;
+  var pantauMap: Promise<MapGeometry> | undefined;
+}
+
+/** The boundaries as GeoJSON, for drawing: every regency by code, and the borders between provinces. */
+export interface MapGeometry {
+  readonly regencies: ReadonlyMap<string, Feature<Polygon | MultiPolygon>>;
+  readonly provinceBorders: MultiLineString;
+}
+
+/** The geometry cache written by `npm run geo` (which the build runs when it is missing), read once. */
+export function getMapGeometry(): Promise<MapGeometry> {
+  // Builds run from the project root (npm scripts do).
+  globalThis.pantauMap ??= readFile(geometryCache, "utf8").then((text) => {
+    const topo = JSON.parse(text) as Geometry;
+    const regencies = new Map<string, Feature<Polygon | MultiPolygon>>();
+    for (const g of topo.objects.regencies.geometries) regencies.set(String(g.id), feature(topo, g) as Feature<Polygon | MultiPolygon>);
+    return { regencies, provinceBorders: mesh(topo, topo.objects.provinces, (a, b) => a !== b) };
+  });
+  return globalThis.pantauMap;
 }
 
 export interface Site extends SiteIndex {

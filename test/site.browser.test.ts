@@ -90,6 +90,59 @@ describe("the overview", () => {
   });
 });
 
+describe("the national map", () => {
+  it("takes a click on a regency to that regency's page", async () => {
+    const page = await open("/");
+    // A point inside the regency's shape, found the way a person aims: where the browser says it is.
+    const point = await page.evaluate(() => {
+      const target = document.querySelector('svg[data-map] a[data-code="64.09"] path')!;
+      const box = target.getBoundingClientRect();
+      for (let i = 1; i < 20; i++) {
+        for (let j = 1; j < 20; j++) {
+          const x = box.left + (box.width * i) / 20;
+          const y = box.top + (box.height * j) / 20;
+          if (document.elementFromPoint(x, y) === target) return { x, y };
+        }
+      }
+      return null;
+    });
+    expect(point).not.toBeNull();
+    await page.mouse.click(point!.x, point!.y);
+    await page.waitForURL(`${site.url}/wilayah/64.09/`);
+    expect(await text(page, "h1")).toBe("Kabupaten Penajam Paser Utara");
+    await page.context().close();
+  });
+
+  it("reaches every regency from the keyboard", async () => {
+    const page = await open("/en/");
+    expect(await page.locator("svg[data-map] a[href]").count()).toBe(514);
+    await page.locator('svg[data-map] a[data-code="35.14"]').focus();
+    await page.keyboard.press("Enter");
+    await page.waitForURL(`${site.url}/en/wilayah/35.14/`);
+    await page.context().close();
+  });
+
+  it("shades the example regencies as their data says, and hatches those never heard from", async () => {
+    const page = await open("/");
+    const shade = (code: string) =>
+      page.locator(`svg[data-map] a[data-code="${code}"]`).evaluate((a) => [a.getAttribute("data-state"), a.getAttribute("data-cases"), a.querySelector("path")!.getAttribute("fill")]);
+    expect(await shade("53.71")).toEqual(["published", "1", "#f4d9d4"]);
+    expect(await shade("64.09")).toEqual(["published", "1", "#f4d9d4"]);
+    expect(await shade("35.14")).toEqual(["published", "1", "#f4d9d4"]);
+    expect(await shade("53.01")).toEqual(["never", "0", "url(#never)"]);
+    expect(await page.locator('svg[data-map] a[data-state="never"]').count()).toBe(511);
+    expect(await text(page, "figure.map p.note")).toBe("Batas wilayah: cahyadsn/wilayah_boundaries (MIT), disederhanakan.");
+    await page.context().close();
+  });
+
+  it("is on a regency's page with the regions its cases link to", async () => {
+    const page = await open("/wilayah/53.71/");
+    expect(await page.locator("svg[data-map] path.focus").count()).toBe(1);
+    expect(await page.locator("svg[data-map] a:has(path.mark)").getAttribute("data-code")).toBe("53.01");
+    await page.context().close();
+  });
+});
+
 describe("region pages", () => {
   it.each([
     ["/wilayah/53.71/", "Kota Kupang", "53.71/kpg-pemilu2024-1"],

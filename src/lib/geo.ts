@@ -8,6 +8,9 @@ import { topology } from "topojson-server";
 import { presimplify, quantile, simplify } from "topojson-simplify";
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Objects, Polygon as TopoPolygon, Topology } from "topojson-specification";
 
+/** Where `npm run geo` writes the simplified geometry, relative to the project root (git-ignored). */
+export const geometryCache = ".cache/geo/indonesia.topo.json";
+
 export interface BoundaryRow {
   readonly code: string;
   readonly name: string;
