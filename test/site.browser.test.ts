@@ -113,6 +113,28 @@ describe("the national map", () => {
     await page.context().close();
   });
 
+  it("opens as a zoomable Leaflet map on demand, whose regencies hover and click through", async () => {
+    const page = await open("/");
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    expect(await page.locator("script[src*='map-island'], link[href*='map-island']").count()).toBe(0);
+    await page.getByRole("button", { name: "Perbesar peta (geser dan zoom)" }).click();
+    await page.waitForSelector(".map-island canvas");
+    expect(await page.locator("svg[data-map]").isVisible()).toBe(false);
+    const point = await page.evaluate(() => {
+      const holder = document.querySelector(".map-island") as HTMLElement & { leafletMap: any; leafletLayers: Map<string, any> };
+      const at = holder.leafletMap.latLngToContainerPoint(holder.leafletLayers.get("64.09").getCenter());
+      const box = holder.getBoundingClientRect();
+      return { x: box.left + at.x, y: box.top + at.y };
+    });
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => page.locator(".leaflet-tooltip").innerText()).toBe("Kabupaten Penajam Paser Utara: 1 kasus, menerbitkan kasus");
+    await page.mouse.click(point.x, point.y);
+    await page.waitForURL(`${site.url}/wilayah/64.09/`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("reaches every regency from the keyboard", async () => {
     const page = await open("/en/");
     expect(await page.locator("svg[data-map] a[href]").count()).toBe(514);

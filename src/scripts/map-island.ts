@@ -1,0 +1,67 @@
+// The map island: Leaflet on a canvas, with no tile layer, drawing the same regencies
+// as the build-time SVG beside it, with the same shading, labels and links (read from
+// the SVG itself, so there is one source of figures). Loaded only when a reader asks.
+
+import "leaflet/dist/leaflet.css";
+import L from "leaflet";
+import type { Feature, MultiPolygon, Polygon } from "geojson";
+import { feature, mesh } from "topojson-client";
+import type { Geometry } from "../lib/geo.ts";
+
+let topology: Promise<Geometry> | undefined;
+
+/** Where the island's map and its layers can be reached (browser tests use it). */
+export interface MapHolder extends HTMLDivElement {
+  leafletMap?: L.Map;
+  leafletLayers?: Map<string, L.Path>;
+}
+
+export async function openMap(figure: HTMLElement): Promise<MapHolder> {
+  const svg = figure.querySelector<SVGSVGElement>("svg[data-map]")!;
+  const regions = new Map(
+    [...svg.querySelectorAll<SVGAElement>("a[data-code]")].map((a) => {
+      const path = a.querySelector("path")!;
+      return [a.dataset.code!, { href: a.getAttribute("href")!, label: a.getAttribute("aria-label")!, fill: path.getAttribute("fill")!, kind: path.getAttribute("class") }] as const;
+    }),
+  );
+  topology ??= fetch("/geo/indonesia.topo.json").then((r) => r.json() as Promise<Geometry>);
+  const topo = await topology;
+
+  const holder = document.createElement("div") as MapHolder;
+  holder.className = "map-island";
+  svg.after(holder);
+  svg.style.display = "none";
+
+  const map = L.map(holder, { renderer: L.canvas(), zoomSnap: 0.25, attributionControl: true });
+  map.attributionControl.setPrefix(false).addAttribution(figure.querySelector(".note")?.textContent ?? "");
+  const features = (feature(topo, topo.objects.regencies).features as Feature<Polygon | MultiPolygon>[]).filter((f) => regions.has(String(f.id)));
+  const layers = new Map<string, L.Path>();
+  const style = (code: string): L.PathOptions => {
+    const region = regions.get(code)!;
+    const fill = region.fill.startsWith("url(") ? "#e2e2e2" : region.fill; // a canvas has no hatching: never heard from is plain grey
+    const outlined = region.kind === "focus" || region.kind === "mark";
+    return { fillColor: fill, fillOpacity: 1, color: outlined ? "#1c1c1c" : "#9a9a9a", weight: outlined ? 2 : 0.5, dashArray: region.kind === "mark" ? "4 3" : undefined };
+  };
+  const regencies = L.geoJSON({ type: "FeatureCollection", features } as GeoJSON.FeatureCollection, {
+    style: (f) => style(String(f?.id)),
+    onEachFeature: (f, layer) => {
+      const code = String(f.id);
+      const region = regions.get(code)!;
+      const path = layer as L.Path;
+      layers.set(code, path);
+      path.bindTooltip(region.label, { sticky: true });
+      path.on("click", () => window.location.assign(region.href));
+      path.on("mouseover", () => path.setStyle({ color: "#1a5fb4", weight: 2 }));
+      path.on("mouseout", () => path.setStyle(style(code)));
+    },
+  }).addTo(map);
+  if (figure.dataset.borders === "true") {
+    L.geoJSON(mesh(topo, topo.objects.provinces, (a, b) => a !== b), { style: { color: "#444", weight: 1, fill: false }, interactive: false }).addTo(map);
+  }
+  const zoom = figure.dataset.zoom?.split(" ").map((code) => layers.get(code)).filter((l) => l !== undefined);
+  map.fitBounds(zoom && zoom.length > 0 ? L.featureGroup(zoom).getBounds().pad(0.5) : regencies.getBounds());
+
+  holder.leafletMap = map;
+  holder.leafletLayers = layers;
+  return holder;
+}
