@@ -17,7 +17,8 @@ export const geometryPath = join(root, geometryCache);
 const upstreamCommit = "3c5a7960f4d227a38489094d84252bdbb3f978a5";
 const upstream = (file: string) => `https://raw.githubusercontent.com/cahyadsn/wilayah_boundaries/${upstreamCommit}/db/kab/${file}`;
 
-async function sources(): Promise<{ file: string; text: string }[]> {
+/** The upstream files, from $GEO_SOURCE_DIR or downloaded, each checked against its checksum. */
+export async function readSources(): Promise<{ file: string; text: string }[]> {
   const dir = resolve(root, process.env.GEO_SOURCE_DIR ?? "../shared/geo/wilayah_boundaries");
   const local = await stat(dir).then((s) => s.isDirectory(), () => false);
   const sums = (await readFile(join(root, "scripts", "geo-sources.sha256"), "utf8"))
@@ -40,7 +41,7 @@ const sizes = (json: string) => `${kb(json.length)} (${kb(gzipSync(json).length)
 
 /** Build the geometry cache, printing its size before and after simplification. */
 export async function buildGeometryCache(): Promise<void> {
-  const files = await sources();
+  const files = await readSources();
   const cleaning = { closed: 0, dropped: 0 };
   const features = files.flatMap(({ text }) => parseBoundarySql(text).map((row) => toFeature(row, cleaning))).filter((f) => f !== null);
 

@@ -1,10 +1,11 @@
 import { readFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import { geoCentroid } from "d3-geo";
 import { feature } from "topojson-client";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { parseBoundarySql, toFeature, type Geometry } from "../src/lib/geo.ts";
 import { loadRegions } from "../src/lib/read.ts";
-import { ensureGeometry, geometryPath } from "../scripts/geo.ts";
+import { ensureGeometry, geometryPath, readSources } from "../scripts/geo.ts";
 
 const sample = `INSERT INTO wilayah_boundaries(kode,nama,lat,lng,path) VALUES
 	('53.71','Kota Kupang',-10.2,123.6,'[[[-10.2,123.6],[-10.3,123.6],[-10.3,123.7],[-10.2,123.6]]]'),
@@ -61,5 +62,37 @@ describe("the geometry cache", async () => {
 
   it("is small enough to send: under 350 KB", async () => {
     expect(JSON.stringify(geometry).length).toBeLessThan(350 * 1024);
+  });
+});
+
+describe("the sources", () => {
+  const shared = resolve(import.meta.dirname, "../../shared/geo/wilayah_boundaries");
+  const fromShared = (tamper?: string) =>
+    vi.fn(async (url: string) => {
+      const file = url.split("/").pop()!;
+      const bytes = await readFile(join(shared, file));
+      return new Response(file === tamper ? Buffer.concat([bytes, Buffer.from(" ")]) : bytes);
+    });
+
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.unstubAllGlobals();
+  });
+
+  it("are downloaded from the upstream commit where the folder is absent, and checked", async () => {
+    vi.stubEnv("GEO_SOURCE_DIR", "/no/such/folder");
+    const fetch = fromShared();
+    vi.stubGlobal("fetch", fetch);
+    const files = await readSources();
+    expect(files).toHaveLength(38);
+    expect(fetch).toHaveBeenCalledWith(
+      "https://raw.githubusercontent.com/cahyadsn/wilayah_boundaries/3c5a7960f4d227a38489094d84252bdbb3f978a5/db/kab/wilayah_boundaries_kab_53.sql",
+    );
+  });
+
+  it("are refused when a file does not match its checksum", async () => {
+    vi.stubEnv("GEO_SOURCE_DIR", "/no/such/folder");
+    vi.stubGlobal("fetch", fromShared("wilayah_boundaries_kab_53.sql"));
+    await expect(readSources()).rejects.toThrow("geo: wilayah_boundaries_kab_53.sql does not match its checksum");
   });
 });

@@ -135,6 +135,17 @@ describe("the national map", () => {
     await page.context().close();
   });
 
+  it("on a regency's page, fetches only the geometry of the provinces it draws", async () => {
+    const page = await open("/wilayah/53.71/");
+    const fetched: string[] = [];
+    page.on("request", (r) => r.url().includes("/geo/") && fetched.push(new URL(r.url()).pathname));
+    await page.getByRole("button", { name: "Perbesar peta (geser dan zoom)" }).click();
+    await page.waitForSelector(".map-island canvas");
+    expect(fetched).toEqual(["/geo/53.topo.json"]);
+    expect(await page.locator(".leaflet-tile").count()).toBe(0);
+    await page.context().close();
+  });
+
   it("reaches every regency from the keyboard", async () => {
     const page = await open("/en/");
     expect(await page.locator("svg[data-map] a[href]").count()).toBe(514);

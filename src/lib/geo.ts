@@ -134,6 +134,16 @@ function ringArea(ring: readonly Position[]): number {
   return Math.abs(sum / 2);
 }
 
+/**
+ * The part of a geometry covering one province's regencies, rebuilt as a topology of
+ * its own so it carries only their arcs: what a province or regency page's map fetches.
+ */
+export function provinceGeometry(geometry: Geometry, province: string): Topology {
+  const regencies = geometry.objects.regencies.geometries.filter((g) => String(g.id).startsWith(`${province}.`));
+  const features = feature(geometry, { type: "GeometryCollection", geometries: regencies });
+  return topology({ regencies: features }, 1e5);
+}
+
 /** How many positions a topology's arcs hold. */
 export function countPoints(topo: Topology): number {
   return topo.arcs.reduce((sum, arc) => sum + arc.length, 0);

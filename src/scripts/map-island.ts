@@ -6,9 +6,22 @@ import "leaflet/dist/leaflet.css";
 import L from "leaflet";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
 import { feature, mesh } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
 import type { Geometry } from "../lib/geo.ts";
 
-let topology: Promise<Geometry> | undefined;
+const topologies = new Map<string, Promise<Topology>>();
+
+/** The regencies of every geometry file a map names, fetched once each. */
+async function regencyFeatures(files: readonly string[]): Promise<Feature<Polygon | MultiPolygon>[]> {
+  const loaded = await Promise.all(
+    files.map((file) => {
+      let topo = topologies.get(file);
+      if (topo === undefined) topologies.set(file, (topo = fetch(file).then((r) => r.json() as Promise<Topology>)));
+      return topo;
+    }),
+  );
+  return loaded.flatMap((topo) => (feature(topo, topo.objects.regencies as GeometryCollection).features as Feature<Polygon | MultiPolygon>[]));
+}
 
 /** Where the island's map and its layers can be reached (browser tests use it). */
 export interface MapHolder extends HTMLDivElement {
@@ -24,8 +37,8 @@ export async function openMap(figure: HTMLElement): Promise<MapHolder> {
       return [a.dataset.code!, { href: a.getAttribute("href")!, label: a.getAttribute("aria-label")!, fill: path.getAttribute("fill")!, kind: path.getAttribute("class") }] as const;
     }),
   );
-  topology ??= fetch("/geo/indonesia.topo.json").then((r) => r.json() as Promise<Geometry>);
-  const topo = await topology;
+  const files = figure.dataset.geometry!.split(" ");
+  const features = (await regencyFeatures(files)).filter((f) => regions.has(String(f.id)));
 
   const holder = document.createElement("div") as MapHolder;
   holder.className = "map-island";
@@ -34,13 +47,15 @@ export async function openMap(figure: HTMLElement): Promise<MapHolder> {
 
   const map = L.map(holder, { renderer: L.canvas(), zoomSnap: 0.25, attributionControl: true });
   map.attributionControl.setPrefix(false).addAttribution(figure.querySelector(".note")?.textContent ?? "");
-  const features = (feature(topo, topo.objects.regencies).features as Feature<Polygon | MultiPolygon>[]).filter((f) => regions.has(String(f.id)));
+  // A tile layer only when the site was built to use one (README, "Maps"): none by default.
+  const tiles = import.meta.env.PUBLIC_MAP_TILES;
+  if (tiles) L.tileLayer(tiles, { attribution: import.meta.env.PUBLIC_MAP_TILES_ATTRIBUTION ?? "" }).addTo(map);
   const layers = new Map<string, L.Path>();
   const style = (code: string): L.PathOptions => {
     const region = regions.get(code)!;
     const fill = region.fill.startsWith("url(") ? "#e2e2e2" : region.fill; // a canvas has no hatching: never heard from is plain grey
     const outlined = region.kind === "focus" || region.kind === "mark";
-    return { fillColor: fill, fillOpacity: 1, color: outlined ? "#1c1c1c" : "#9a9a9a", weight: outlined ? 2 : 0.5, dashArray: region.kind === "mark" ? "4 3" : undefined };
+    return { fillColor: fill, fillOpacity: tiles ? 0.7 : 1, color: outlined ? "#1c1c1c" : "#9a9a9a", weight: outlined ? 2 : 0.5, dashArray: region.kind === "mark" ? "4 3" : undefined };
   };
   const regencies = L.geoJSON({ type: "FeatureCollection", features } as GeoJSON.FeatureCollection, {
     style: (f) => style(String(f?.id)),
@@ -56,7 +71,8 @@ export async function openMap(figure: HTMLElement): Promise<MapHolder> {
     },
   }).addTo(map);
   if (figure.dataset.borders === "true") {
-    L.geoJSON(mesh(topo, topo.objects.provinces, (a, b) => a !== b), { style: { color: "#444", weight: 1, fill: false }, interactive: false }).addTo(map);
+    const national = (await topologies.get(files[0]!)!) as Geometry;
+    L.geoJSON(mesh(national, national.objects.provinces, (a, b) => a !== b), { style: { color: "#444", weight: 1, fill: false }, interactive: false }).addTo(map);
   }
   const zoom = figure.dataset.zoom?.split(" ").map((code) => layers.get(code)).filter((l) => l !== undefined);
   map.fitBounds(zoom && zoom.length > 0 ? L.featureGroup(zoom).getBounds().pad(0.5) : regencies.getBounds());
