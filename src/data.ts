@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import type { Feature, MultiLineString, MultiPolygon, Polygon } from "geojson";
 import { feature, mesh } from "topojson-client";
 import { indexSite, type SiteIndex } from "./lib/aggregate.ts";
+import { dataVersion } from "./lib/export.ts";
 import { geometryCache, type Geometry } from "./lib/geo.ts";
 import type { CaseRecord, Dataset } from "./lib/dataset.ts";
 import { checkData } from "./lib/pipeline.ts";
@@ -36,6 +37,8 @@ export function getMapGeometry(): Promise<MapGeometry> {
 }
 
 export interface Site extends SiteIndex {
+  /** A short content hash of the published cases: the data version citations name. */
+  readonly version: string;
   /** The page path of each case, by case id: "/kasus/53.71/kpg-pemilu2024-1/". */
   readonly casePaths: ReadonlyMap<string, string>;
   /** The commit day of each case file with no cases, by path. */
@@ -57,6 +60,7 @@ export function getSite(): Promise<Site> {
     const dates = await Promise.all(empty.map((f) => lastCommitDate(f.path)));
     return {
       ...indexSite(dataset, regions),
+      version: dataVersion(dataset.cases),
       casePaths: casePaths(dataset.cases),
       emptyFileDates: new Map(empty.map((f, i) => [f.path, dates[i]!])),
     };

@@ -332,6 +332,56 @@ describe("every page type", () => {
   });
 });
 
+describe("citing and reusing", () => {
+  it("gives every page a permalink, the data version and date, and a citation in both languages and BibTeX", async () => {
+    const page = await open("/en/kasus/64.09/ppu-pemilu2024-1/");
+    const version = (await text(page, "footer.site p >> nth=0")).match(/Data version ([0-9a-f]{12})\./)?.[1];
+    expect(version).toMatch(/^[0-9a-f]{12}$/);
+    await page.getByText("Cite this page").click();
+    const permalink = "https://pantau-netralitas-asn.github.io/en/kasus/64.09/ppu-pemilu2024-1/";
+    expect(await page.locator("link[rel=canonical]").getAttribute("href")).toBe(permalink);
+    expect(await text(page, '[data-cite="en"]')).toBe(
+      `Pantau Netralitas ASN (2026). Case 64.09/ppu-pemilu2024-1. Data version ${version}, updated 24 November 2026. Retrieved from ${permalink}`,
+    );
+    expect(await text(page, '[data-cite="id"]')).toBe(
+      `Pantau Netralitas ASN (2026). Case 64.09/ppu-pemilu2024-1. Data versi ${version}, diperbarui 24 November 2026. Diakses dari ${permalink}`,
+    );
+    expect(await text(page, '[data-cite="bibtex"]')).toContain(`howpublished = {\\url{${permalink}}}`);
+    expect(await page.locator('meta[property="og:url"]').getAttribute("content")).toBe(permalink);
+    await page.context().close();
+  });
+
+  it("lists the downloads, the schema, the Data Package and the update log on the data page, with Dataset JSON-LD", async () => {
+    const page = await open("/data/");
+    const hrefs = await page.locator("#downloads + ul a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    expect(hrefs).toEqual(["/data/cases.csv", "/data/cases.json", "/data/case.schema.json", "/data/datapackage.json"]);
+    const jsonLd = JSON.parse(await page.locator('script[type="application/ld+json"]').innerText());
+    expect(jsonLd).toMatchObject({ "@type": "Dataset", dateModified: "2026-11-24", distribution: [{ encodingFormat: "text/csv" }, { encodingFormat: "application/json" }] });
+    expect(await text(page, "#changelog ~ ul li")).toBe(
+      "24 November 2026: 3 kasus diperbarui: 35.14/psr-pemilu2024-1, 53.71/kpg-pemilu2024-1, 64.09/ppu-pemilu2024-1",
+    );
+    for (const href of hrefs) expect((await page.request.get(site.url + href!)).status(), href!).toBe(200);
+    await page.context().close();
+  });
+
+  it("offers each region's cases for download", async () => {
+    const page = await open("/wilayah/53/");
+    const body = await (await page.request.get(`${site.url}/data/wilayah/53.csv`)).body();
+    expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM that makes Excel read UTF-8
+    expect(body.subarray(3).toString("utf8").trim().split("\r\n").map((line) => line.split(",")[0])).toEqual(["id", "53.71/kpg-pemilu2024-1"]);
+    expect(await (await page.request.get(`${site.url}/data/wilayah/11.01.json`)).json()).toEqual([]);
+    await page.context().close();
+  });
+
+  it("lists every page in sitemap.xml", async () => {
+    const page = await open("/");
+    const xml = await (await page.request.get(`${site.url}/sitemap.xml`)).text();
+    expect(xml.match(/<url>/g)).toHaveLength(1116);
+    expect(xml).toContain("<loc>https://pantau-netralitas-asn.github.io/en/wilayah/53.71/</loc><lastmod>2026-11-24</lastmod>");
+    await page.context().close();
+  });
+});
+
 describe("publishing", () => {
   it("serves data/cases.json: every case record, sorted by id", async () => {
     const page = await open("/data/cases.json");

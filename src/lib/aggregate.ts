@@ -100,6 +100,8 @@ export interface SiteIndex {
   readonly regions: RegionIndex;
   readonly national: Figures;
   figuresOf(code: string): Figures;
+  /** The cases a region's figures count: its office's (regency), or all its offices' (province). */
+  regionCases(code: string): readonly CaseRecord[];
   caseById(id: string): CaseRecord | undefined;
   /** A case's extra timeline steps, in date order. */
   eventsOf(id: string): readonly EventRecord[];
@@ -146,13 +148,10 @@ export function indexSite(dataset: Dataset, regions: RegionIndex): SiteIndex {
 
   const memo = new Map<string, Figures>();
   const none: readonly CaseRecord[] = [];
+  const regionCases = (code: string) => (regions.byCode(code)?.kind === "province" ? byProvince.get(code) : handled.get(code)) ?? none;
   const figuresOf = (code: string): Figures => {
     let f = memo.get(code);
-    if (f === undefined) {
-      const region = regions.byCode(code);
-      f = figures((region?.kind === "province" ? byProvince.get(code) : handled.get(code)) ?? none);
-      memo.set(code, f);
-    }
+    if (f === undefined) memo.set(code, (f = figures(regionCases(code))));
     return f;
   };
   const cases = new Map(dataset.cases.map((c) => [c.id, c]));
@@ -165,6 +164,7 @@ export function indexSite(dataset: Dataset, regions: RegionIndex): SiteIndex {
     regions,
     national: figures(dataset.cases),
     figuresOf,
+    regionCases,
     caseById: (id) => cases.get(id),
     eventsOf: (id) => events.get(id) ?? [],
     casesOf: (code) => ({

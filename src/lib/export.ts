@@ -1,0 +1,147 @@
+// What the site publishes for reuse, generated from the one schema: case records as CSV
+// and JSON, the JSON Schema of a record, and a Frictionless Data Package describing the
+// published CSVs. Pure and deterministic: the same Dataset gives the same bytes.
+
+import { createHash } from "node:crypto";
+import Papa from "papaparse";
+import type { CaseRecord } from "./dataset.ts";
+import { caseTable, type Field } from "./schema.ts";
+
+/** The published columns, in order: the record's id, then every schema field. */
+export const csvColumns: readonly string[] = ["id", ...caseTable.fields.map((f) => f.key)];
+
+/** Cases as sorted by id, as every download lists them. */
+export function byId(cases: readonly CaseRecord[]): CaseRecord[] {
+  return [...cases].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** CSV with a header row, CRLF, UTF-8 with a BOM so that Excel reads it as UTF-8; sources joined by " | ". */
+export function casesToCsv(cases: readonly CaseRecord[]): string {
+  const rows = byId(cases).map((c) => csvColumns.map((key) => cell((c as unknown as Record<string, unknown>)[key])));
+  return `\ufeff${Papa.unparse({ fields: [...csvColumns], data: rows }, { newline: "\r\n" })}\r\n`;
+}
+
+function cell(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (Array.isArray(value)) return value.join(" | ");
+  return String(value);
+}
+
+export function casesToJson(cases: readonly CaseRecord[]): string {
+  return `${JSON.stringify(byId(cases), null, 2)}\n`;
+}
+
+/** A short content hash of the data: the version a citation names. */
+export function dataVersion(cases: readonly CaseRecord[]): string {
+  return createHash("sha256").update(casesToJson(cases)).digest("hex").slice(0, 12);
+}
+
+// --- JSON Schema ------------------------------------------------------------------------
+
+const datePattern = "^\\d{4}-\\d{2}(-\\d{2})?$";
+const codePattern = "^\\d{2}(\\.\\d{2})?$";
+
+function jsonType(field: Field): Record<string, unknown> {
+  const nullable = field.presence !== "required";
+  const type = (t: string) => (nullable ? [t, "null"] : t);
+  switch (field.kind) {
+    case "count":
+      return { type: type("integer"), minimum: 0 };
+    case "date":
+      return { type: type("string"), pattern: datePattern };
+    case "enum":
+      return { type: type("string"), enum: [...field.values!.map((v) => v.key), ...(nullable ? [null] : [])] };
+    case "region":
+    case "office":
+    case "employer_region":
+      return { type: type("string"), pattern: codePattern };
+    case "sources":
+      return { type: "array", minItems: 1, items: { type: "string" } };
+    default:
+      return { type: type("string") };
+  }
+}
+
+/** The JSON Schema (2020-12) of one published case record. */
+export function caseJsonSchema(siteUrl: string): Record<string, unknown> {
+  const properties: Record<string, unknown> = {
+    id: { type: "string", description: "<office code>/<case_id>" },
+  };
+  for (const field of caseTable.fields) {
+    properties[field.key] = { title: field.label.en, description: `${field.description.en} / ${field.description.id}`, ...jsonType(field) };
+  }
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    $id: new URL("/data/case.schema.json", siteUrl).href,
+    title: "Pantau Netralitas ASN case record",
+    description: "One ASN neutrality case as published in data/cases.json. Dates keep their precision (YYYY-MM-DD or YYYY-MM); regions are Kemendagri codes.",
+    type: "object",
+    additionalProperties: false,
+    required: ["id", ...caseTable.fields.map((f) => f.key)],
+    properties,
+  };
+}
+
+// --- Data Package (Frictionless) ----------------------------------------------------------
+
+function tableType(field: Field): Record<string, unknown> {
+  switch (field.kind) {
+    case "count":
+      return { type: "integer", constraints: { minimum: 0 } };
+    case "date":
+      return { type: "string", constraints: { pattern: datePattern.slice(1, -1) } };
+    case "enum":
+      return { type: "string", constraints: { enum: field.values!.map((v) => v.key) } };
+    case "region":
+    case "office":
+    case "employer_region":
+      return { type: "string", constraints: { pattern: codePattern.slice(1, -1) } };
+    default:
+      return { type: "string" };
+  }
+}
+
+/** Table Schema of the published case CSVs. */
+export function caseTableSchema(): Record<string, unknown> {
+  return {
+    fields: [
+      { name: "id", type: "string", constraints: { required: true, unique: true } },
+      ...caseTable.fields.map((field) => ({
+        name: field.key,
+        title: field.label.en,
+        description: `${field.description.en} / ${field.description.id}${field.kind === "sources" ? " (joined by \" | \")" : ""}`,
+        ...tableType(field),
+        ...(field.presence === "required" ? { constraints: { ...((tableType(field).constraints as object) ?? {}), required: true } } : {}),
+      })),
+    ],
+    primaryKey: ["id"],
+    missingValues: [""],
+  };
+}
+
+/** A Data Package describing `resources` (path relative to the package) with the case Table Schema. */
+export function dataPackage(options: { siteUrl: string; version: string; updated: string | null; resources: readonly { name: string; path: string; title: string }[] }): Record<string, unknown> {
+  const schema = caseTableSchema();
+  return {
+    name: "pantau-netralitas-asn",
+    title: "Pantau Netralitas ASN: ASN neutrality cases handled by Bawaslu",
+    homepage: options.siteUrl,
+    version: options.version,
+    ...(options.updated === null ? {} : { lastUpdated: options.updated }),
+    licenses: [
+      { name: "ODbL-1.0", path: "https://opendatacommons.org/licenses/odbl/1-0/", title: "Region codes and names from idn-area-data: Open Database License" },
+    ],
+    sources: [{ title: "News reports and Bawaslu statements cited on each case (column sources)" }],
+    resources: options.resources.map((r) => ({
+      name: r.name,
+      path: r.path,
+      title: r.title,
+      profile: "tabular-data-resource",
+      format: "csv",
+      mediatype: "text/csv",
+      encoding: "utf-8-sig",
+      dialect: { delimiter: ",", lineTerminator: "\r\n", header: true },
+      schema,
+    })),
+  };
+}

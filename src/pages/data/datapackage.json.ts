@@ -1,0 +1,15 @@
+// data/datapackage.json: a Frictionless Data Package describing the published CSV.
+import type { APIRoute } from "astro";
+import { getSite } from "../../data.ts";
+import { dataPackage } from "../../lib/export.ts";
+
+export const GET: APIRoute = async ({ site: siteUrl }) => {
+  const site = await getSite();
+  const body = dataPackage({
+    siteUrl: siteUrl!.href,
+    version: site.version,
+    updated: site.lastUpdated,
+    resources: [{ name: "cases", path: "cases.csv", title: "Every case / Semua kasus" }],
+  });
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { "Content-Type": "application/json" } });
+};

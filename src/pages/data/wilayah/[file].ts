@@ -1,0 +1,19 @@
+// data/wilayah/<code>.csv and .json: the cases a region's figures count (its office's for a
+// regency, all its offices' for a province), for every one of the 552 regions.
+import type { APIRoute } from "astro";
+import { getSite } from "../../../data.ts";
+import { casesToCsv, casesToJson } from "../../../lib/export.ts";
+import { loadRegions } from "../../../lib/read.ts";
+
+export async function getStaticPaths() {
+  const regions = await loadRegions();
+  return [...regions.provinces, ...regions.regencies].flatMap((r) => [{ params: { file: `${r.code}.csv` } }, { params: { file: `${r.code}.json` } }]);
+}
+
+export const GET: APIRoute = async ({ params }) => {
+  const [code, format] = params.file!.split(/\.(?=csv$|json$)/) as [string, "csv" | "json"];
+  const cases = (await getSite()).regionCases(code);
+  return format === "csv"
+    ? new Response(casesToCsv(cases), { headers: { "Content-Type": "text/csv; charset=utf-8" } })
+    : new Response(casesToJson(cases), { headers: { "Content-Type": "application/json" } });
+};

@@ -1,0 +1,81 @@
+import Ajv2020 from "ajv/dist/2020.js";
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { caseJsonSchema, casesToCsv, casesToJson, caseTableSchema, csvColumns, dataPackage, dataVersion } from "../src/lib/export.ts";
+import { checkData } from "../src/lib/pipeline.ts";
+import { caseTable } from "../src/lib/schema.ts";
+
+const { dataset } = await checkData("data");
+const cases = dataset!.cases;
+
+describe("casesToCsv", () => {
+  it("writes a BOM, the id and every schema field as headers, CRLF, rows sorted by id", () => {
+    const csv = casesToCsv(cases);
+    expect(csv.startsWith("\ufeffid,case_id,office,election,incident_date,")).toBe(true);
+    expect(csv.split("\r\n").map((line) => line.split(",")[0])).toEqual(["\ufeffid", "35.14/psr-pemilu2024-1", "53.71/kpg-pemilu2024-1", "64.09/ppu-pemilu2024-1", ""]);
+  });
+
+  it("holds exactly what the JSON holds", () => {
+    const rows = Papa.parse<Record<string, string>>(casesToCsv(cases).slice(1), { header: true, skipEmptyLines: true }).data;
+    const json = JSON.parse(casesToJson(cases)) as Record<string, unknown>[];
+    expect(rows).toHaveLength(json.length);
+    rows.forEach((row, i) => {
+      for (const key of csvColumns) {
+        const value = json[i]![key];
+        expect(row[key], `${json[i]!.id} ${key}`).toBe(value === null ? "" : Array.isArray(value) ? value.join(" | ") : String(value));
+      }
+    });
+  });
+});
+
+describe("the JSON Schema", () => {
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  const validate = ajv.compile(caseJsonSchema("https://example.org/"));
+
+  it("accepts every published case", () => {
+    for (const c of JSON.parse(casesToJson(cases))) expect(validate(c), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it("refuses a record that breaks it", () => {
+    const bad = { ...JSON.parse(casesToJson(cases))[0], status: "closed", asn_count: -1, extra: 1 };
+    expect(validate(bad)).toBe(false);
+    expect(validate.errors?.map((e) => e.keyword).sort()).toEqual(["additionalProperties", "enum", "minimum"]);
+  });
+});
+
+describe("the Data Package", () => {
+  const pkg = dataPackage({ siteUrl: "https://example.org/", version: dataVersion(cases), updated: "2026-11-24", resources: [{ name: "cases", path: "cases.csv", title: "Every case" }] });
+  const schema = caseTableSchema() as { fields: { name: string; type: string; constraints?: { required?: boolean; enum?: string[]; pattern?: string } }[] };
+
+  it("describes the published CSV column by column", () => {
+    expect(schema.fields.map((f) => f.name)).toEqual([...csvColumns]);
+    expect(pkg).toMatchObject({ name: "pantau-netralitas-asn", resources: [{ path: "cases.csv", profile: "tabular-data-resource", encoding: "utf-8-sig" }] });
+    expect(schema.fields.filter((f) => f.constraints?.required).map((f) => f.name)).toEqual([
+      "id",
+      ...caseTable.fields.filter((f) => f.presence === "required").map((f) => f.key),
+    ]);
+  });
+
+  it("is met by every row of the published CSV", () => {
+    const rows = Papa.parse<Record<string, string>>(casesToCsv(cases).slice(1), { header: true, skipEmptyLines: true }).data;
+    for (const row of rows) {
+      for (const field of schema.fields) {
+        const value = row[field.name]!;
+        if (value === "") {
+          expect(field.constraints?.required ?? false, `${row.id} ${field.name}`).toBe(false);
+          continue;
+        }
+        if (field.type === "integer") expect(value).toMatch(/^\d+$/);
+        if (field.constraints?.enum) expect(field.constraints.enum).toContain(value);
+        if (field.constraints?.pattern) expect(value).toMatch(new RegExp(`^(?:${field.constraints.pattern})$`));
+      }
+    }
+  });
+});
+
+describe("dataVersion", () => {
+  it("is a 12-character content hash that changes with the data", () => {
+    expect(dataVersion(cases)).toMatch(/^[0-9a-f]{12}$/);
+    expect(dataVersion(cases.slice(1))).not.toBe(dataVersion(cases));
+  });
+});
