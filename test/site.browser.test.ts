@@ -373,6 +373,17 @@ describe("citing and reusing", () => {
     await page.context().close();
   });
 
+  it("serves feeds of new and changed cases, national and per province, in both languages", async () => {
+    const page = await open("/");
+    const get = async (path: string) => (await page.request.get(site.url + path)).text();
+    expect((await get("/feeds/rss.xml")).match(/<item>/g)).toHaveLength(3);
+    expect((await get("/en/feeds/atom.xml")).match(/<entry>/g)).toHaveLength(3);
+    expect((await get("/feeds/53.atom.xml")).match(/<entry>/g)).toHaveLength(1);
+    expect(await get("/feeds/11.rss.xml")).not.toContain("<item>");
+    expect(await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute("href")).toBe("/feeds/atom.xml");
+    await page.context().close();
+  });
+
   it("lists every page in sitemap.xml", async () => {
     const page = await open("/");
     const xml = await (await page.request.get(`${site.url}/sitemap.xml`)).text();

@@ -1,0 +1,41 @@
+// Feeds of new and changed cases: /feeds/rss.xml and /feeds/atom.xml for the country,
+// /feeds/<province>.rss.xml and .atom.xml for each province, in both languages.
+import type { APIRoute } from "astro";
+import { getSite } from "../../../data.ts";
+import { atom, rss, type Feed } from "../../../lib/feeds.ts";
+import { loadRegions } from "../../../lib/read.ts";
+import { statuses, violationTypes } from "../../../lib/schema.ts";
+import { languages, localise, t, type Lang } from "../../../i18n/index.ts";
+import { label, regionName } from "../../../labels.ts";
+import { langOf, langParam } from "../../../paths.ts";
+
+export async function getStaticPaths() {
+  const scopes = ["", ...(await loadRegions()).provinces.map((p) => `${p.code}.`)];
+  return languages.flatMap((lang: Lang) => scopes.flatMap((scope) => ["rss", "atom"].map((kind) => ({ params: { lang: langParam(lang), file: `${scope}${kind}.xml` } }))));
+}
+
+export const GET: APIRoute = async ({ params, site: siteUrl }) => {
+  const lang = langOf(params.lang);
+  const site = await getSite();
+  const [, code, kind] = /^(?:(\d{2})\.)?(rss|atom)\.xml$/.exec(params.file!)!;
+  const province = code === undefined ? undefined : site.regions.byCode(code)!;
+  const cases = province === undefined ? site.dataset.cases : site.regionCases(province.code);
+  const absolute = (path: string) => new URL(localise(lang, path), siteUrl).href;
+  const scopeName = province === undefined ? t(lang, "region.national") : regionName(lang, province);
+  const feed: Feed = {
+    title: `${t(lang, "site.name")}: ${scopeName}`,
+    description: t(lang, "feed.description", { scope: scopeName }),
+    pageUrl: absolute(province === undefined ? "/" : `/wilayah/${province.code}/`),
+    feedUrl: absolute(`/feeds/${params.file}`),
+    language: lang,
+    entries: cases.map((c) => ({
+      url: absolute(site.casePaths.get(c.id)!),
+      title: `${c.id}: ${label(lang, statuses, c.status)}`,
+      summary: [label(lang, violationTypes, c.violation_type), site.regions.byCode(c.office)?.name, c.description].filter(Boolean).join(". "),
+      updated: c.updated,
+    })),
+  };
+  return new Response(kind === "rss" ? rss(feed) : atom(feed), {
+    headers: { "Content-Type": kind === "rss" ? "application/rss+xml; charset=utf-8" : "application/atom+xml; charset=utf-8" },
+  });
+};
