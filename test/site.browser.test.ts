@@ -332,6 +332,36 @@ describe("every page type", () => {
   });
 });
 
+describe("search", () => {
+  it.each([
+    ["ppu", "Kabupaten Penajam Paser Utara", "/wilayah/64.09/"],
+    ["kab kupang", "Kabupaten Kupang", "/wilayah/53.01/"],
+    ["penajam", "Kabupaten Penajam Paser Utara", "/wilayah/64.09/"],
+    ["pasuruan", "Kabupaten Pasuruan", "/wilayah/35.14/"],
+  ])("finds %s: %s first, and Enter opens it", async (query, name, path) => {
+    const page = await open("/");
+    await page.getByRole("searchbox", { name: "Cari wilayah atau kasus" }).fill(query);
+    await expect.poll(() => page.locator("ul.search-results a").first().innerText()).toContain(name);
+    await page.keyboard.press("Enter");
+    await page.waitForURL(site.url + path);
+    await page.context().close();
+  });
+
+  it("finds a case by its id, in English under /en/", async () => {
+    const page = await open("/en/");
+    await page.getByRole("searchbox", { name: "Search regions and cases" }).fill("ppu-pemilu");
+    const first = page.locator("ul.search-results a").first();
+    await expect.poll(() => first.getAttribute("href")).toBe("/en/kasus/64.09/ppu-pemilu2024-1/");
+    await page.context().close();
+  });
+
+  it("stays hidden without JavaScript", async () => {
+    const page = await open("/", { javaScript: false });
+    expect(await page.locator("form.search").isVisible()).toBe(false);
+    await page.context().close();
+  });
+});
+
 describe("citing and reusing", () => {
   it("gives every page a permalink, the data version and date, and a citation in both languages and BibTeX", async () => {
     const page = await open("/en/kasus/64.09/ppu-pemilu2024-1/");
@@ -354,7 +384,7 @@ describe("citing and reusing", () => {
   it("lists the downloads, the schema, the Data Package and the update log on the data page, with Dataset JSON-LD", async () => {
     const page = await open("/data/");
     const hrefs = await page.locator("#downloads + ul a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
-    expect(hrefs).toEqual(["/data/cases.csv", "/data/cases.json", "/data/case.schema.json", "/data/datapackage.json"]);
+    expect(hrefs).toEqual(["/data/cases.csv", "/data/cases.json", "/data/case.schema.json", "/data/datapackage.json", "/feeds/rss.xml", "/feeds/atom.xml"]);
     const jsonLd = JSON.parse(await page.locator('script[type="application/ld+json"]').innerText());
     expect(jsonLd).toMatchObject({ "@type": "Dataset", dateModified: "2026-11-24", distribution: [{ encodingFormat: "text/csv" }, { encodingFormat: "application/json" }] });
     expect(await text(page, "#changelog ~ ul li")).toBe(
