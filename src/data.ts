@@ -6,9 +6,10 @@ import { readFile } from "node:fs/promises";
 import type { Feature, MultiLineString, MultiPolygon, Polygon } from "geojson";
 import { feature, mesh } from "topojson-client";
 import { indexSite, type SiteIndex } from "./lib/aggregate.ts";
-import { dataVersion } from "./lib/export.ts";
+import { dataVersion } from "./lib/version.ts";
+import { casePaths } from "./lib/slugs.ts";
 import { geometryCache, type Geometry } from "./lib/geo.ts";
-import type { CaseRecord, Dataset } from "./lib/dataset.ts";
+import type { Dataset } from "./lib/dataset.ts";
 import { checkData } from "./lib/pipeline.ts";
 import { lastCommitDate, loadRegions } from "./lib/read.ts";
 
@@ -66,18 +67,4 @@ export function getSite(): Promise<Site> {
     };
   })();
   return globalThis.pantauSite;
-}
-
-/** A URL-safe slug of each case id, unique within its office ("KPG 07/B" -> "kpg-07-b"). */
-function casePaths(cases: readonly CaseRecord[]): Map<string, string> {
-  const paths = new Map<string, string>();
-  const taken = new Set<string>();
-  for (const c of cases) {
-    const base = `/kasus/${c.office}/${c.case_id.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^-|-$/g, "") || "kasus"}`;
-    let path = `${base}/`;
-    for (let n = 2; taken.has(path); n++) path = `${base}-${n}/`;
-    taken.add(path);
-    paths.set(c.id, path);
-  }
-  return paths;
 }

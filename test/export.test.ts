@@ -1,7 +1,8 @@
 import Ajv2020 from "ajv/dist/2020.js";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { caseJsonSchema, casesToCsv, casesToJson, caseTableSchema, csvColumns, dataPackage, dataVersion } from "../src/lib/export.ts";
+import { caseJsonSchema, casesToCsv, casesToJson, caseTableSchema, csvColumns, dataPackage } from "../src/lib/export.ts";
+import { dataVersion } from "../src/lib/version.ts";
 import { checkData } from "../src/lib/pipeline.ts";
 import { caseTable } from "../src/lib/schema.ts";
 

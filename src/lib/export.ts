@@ -2,7 +2,6 @@
 // and JSON, the JSON Schema of a record, and a Frictionless Data Package describing the
 // published CSVs. Pure and deterministic: the same Dataset gives the same bytes.
 
-import { createHash } from "node:crypto";
 import Papa from "papaparse";
 import type { CaseRecord } from "./dataset.ts";
 import { caseTable, type Field } from "./schema.ts";
@@ -29,11 +28,6 @@ function cell(value: unknown): string {
 
 export function casesToJson(cases: readonly CaseRecord[]): string {
   return `${JSON.stringify(byId(cases), null, 2)}\n`;
-}
-
-/** A short content hash of the data: the version a citation names. */
-export function dataVersion(cases: readonly CaseRecord[]): string {
-  return createHash("sha256").update(casesToJson(cases)).digest("hex").slice(0, 12);
 }
 
 // --- JSON Schema ------------------------------------------------------------------------
