@@ -332,6 +332,65 @@ describe("every page type", () => {
   });
 });
 
+describe("filters", () => {
+  const shownIds = (page: Page) => page.locator("table.filtered-cases tbody tr").evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.id));
+
+  it("keep their state in the URL: set, reload, and the same view comes back", async () => {
+    const page = await open("/");
+    await page.selectOption("section.filters select[name=status]", "referred");
+    await page.waitForURL(`${site.url}/?status=referred`);
+    expect(await shownIds(page)).toEqual(["64.09/ppu-pemilu2024-1"]);
+    await page.reload();
+    await expect.poll(() => shownIds(page)).toEqual(["64.09/ppu-pemilu2024-1"]);
+    expect(await page.locator("section.filters select[name=status]").inputValue()).toBe("referred");
+    expect(await page.locator('[data-filtered="figures.cases"]').innerText()).toBe("1");
+    await page.context().close();
+  });
+
+  it("follow back and forward", async () => {
+    const page = await open("/en/");
+    await page.selectOption("section.filters select[name=outcome]", "pending");
+    await page.waitForURL(`${site.url}/en/?outcome=pending`);
+    await page.selectOption("section.filters select[name=province]", "35");
+    await page.waitForURL(`${site.url}/en/?outcome=pending&province=35`);
+    expect(await shownIds(page)).toEqual(["35.14/psr-pemilu2024-1"]);
+    await page.goBack();
+    await page.waitForURL(`${site.url}/en/?outcome=pending`);
+    await expect.poll(() => shownIds(page)).toEqual(["35.14/psr-pemilu2024-1", "64.09/ppu-pemilu2024-1"]);
+    expect(await page.locator("section.filters select[name=province]").inputValue()).toBe("");
+    await page.goForward();
+    await expect.poll(() => shownIds(page)).toEqual(["35.14/psr-pemilu2024-1"]);
+    await page.context().close();
+  });
+
+  it.each([
+    ["/?status=sanctioned", "national_status-sanctioned"],
+    ["/?outcome=pending", "national_outcome-pending"],
+    ["/?from=2023-12&to=2023-12", "national_from-2023-12_to-2023-12"],
+    ["/?election=pilkada-2024", "national_election-pilkada-2024"],
+    ["/wilayah/64/?violation_type=social_media", "64_violation_type-social_media"],
+  ])("%s downloads exactly the rows on screen, as CSV and JSON", async (path, name) => {
+    const page = await open(path);
+    await page.waitForSelector("section.filters .filtered:not([hidden])");
+    const onScreen = await shownIds(page);
+    const read = async (selector: string) => {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.locator(selector).click()]);
+      return { name: download.suggestedFilename(), text: await readFile(await download.path(), "utf8") };
+    };
+    const csv = await read("a.download-csv");
+    const json = await read("a.download-json");
+    const version = await page.locator("section.filters").getAttribute("data-version");
+    expect(csv.name).toBe(`pantau-netralitas-asn_${name}_v${version}.csv`);
+    expect(json.name).toBe(`pantau-netralitas-asn_${name}_v${version}.json`);
+    const csvIds = csv.text.replace(/^\ufeff/, "").trim().split("\r\n").slice(1).map((line) => line.split(",")[0]);
+    const body = JSON.parse(json.text);
+    expect(csvIds).toEqual(onScreen);
+    expect(body.cases.map((c: { id: string }) => c.id)).toEqual(onScreen);
+    expect(body.metadata).toMatchObject({ data_version: version, cases: onScreen.length, query: `?${path.split("?")[1]}` });
+    await page.context().close();
+  });
+});
+
 describe("search", () => {
   it.each([
     ["ppu", "Kabupaten Penajam Paser Utara", "/wilayah/64.09/"],
