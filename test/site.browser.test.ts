@@ -67,9 +67,9 @@ const pageTypes = {
 describe("the overview", () => {
   it("shows the national totals of data/", async () => {
     const page = await open("/");
-    const figures = await page.locator("dl.headline dd").allInnerTexts();
+    const figures = await page.locator("main > dl.headline dd").allInnerTexts();
     expect(figures).toEqual(["3", "2", "2", "1", "0", "1"]);
-    expect(await page.locator("dl.headline dt").allInnerTexts()).toEqual([
+    expect(await page.locator("main > dl.headline dt").allInnerTexts()).toEqual([
       "Kasus",
       "ASN terlibat",
       "Diteruskan",
@@ -395,6 +395,7 @@ describe("search", () => {
   it.each([
     ["ppu", "Kabupaten Penajam Paser Utara", "/wilayah/64.09/"],
     ["kab kupang", "Kabupaten Kupang", "/wilayah/53.01/"],
+    ["kota kupang", "Kota Kupang", "/wilayah/53.71/"],
     ["penajam", "Kabupaten Penajam Paser Utara", "/wilayah/64.09/"],
     ["pasuruan", "Kabupaten Pasuruan", "/wilayah/35.14/"],
   ])("finds %s: %s first, and Enter opens it", async (query, name, path) => {
@@ -442,12 +443,16 @@ describe("citing and reusing", () => {
 
   it("lists the downloads, the schema, the Data Package and the update log on the data page, with Dataset JSON-LD", async () => {
     const page = await open("/data/");
+    const status = page.locator("#field-status td");
+    expect(await status.nth(2).innerText()).toBe("Status: Tahap penanganan saat ini.");
+    expect(await status.nth(3).innerText()).toBe("Status: Where the case stands now.");
+    expect(await status.nth(4).innerText()).toContain("referred (diteruskan / referred)");
     const hrefs = await page.locator("#downloads + ul a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
     expect(hrefs).toEqual(["/data/cases.csv", "/data/cases.json", "/data/case.schema.json", "/data/datapackage.json", "/feeds/rss.xml", "/feeds/atom.xml"]);
     const jsonLd = JSON.parse(await page.locator('script[type="application/ld+json"]').innerText());
     expect(jsonLd).toMatchObject({ "@type": "Dataset", dateModified: "2026-11-24", distribution: [{ encodingFormat: "text/csv" }, { encodingFormat: "application/json" }] });
     expect(await text(page, "#changelog ~ ul li")).toBe(
-      "24 November 2026: 3 kasus diperbarui: 35.14/psr-pemilu2024-1, 53.71/kpg-pemilu2024-1, 64.09/ppu-pemilu2024-1",
+      "24 November 2026: 3 kasus diperbarui (1 di antaranya selesai): 35.14/psr-pemilu2024-1, 53.71/kpg-pemilu2024-1, 64.09/ppu-pemilu2024-1",
     );
     for (const href of hrefs) expect((await page.request.get(site.url + href!)).status(), href!).toBe(200);
     await page.context().close();
