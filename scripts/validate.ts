@@ -9,12 +9,15 @@ import { basename, dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { BuildResult } from "../src/lib/dataset.ts";
 import { checkData } from "../src/lib/pipeline.ts";
-import { formatJson, formatText } from "../src/lib/report.ts";
+import { formatGithub, formatJson, formatText, type Locate } from "../src/lib/report.ts";
+import { readInput, sourceMap, type SourceMap } from "../src/lib/read.ts";
+import { normaliseName, tables } from "../src/lib/schema.ts";
 
-const usage = `Pemakaian / Usage: npm run validate -- [--data DIR] [--json] [FILE]
+const usage = `Pemakaian / Usage: npm run validate -- [--data DIR] [--json | --format text|json|github] [FILE]
   --data DIR  folder data (bawaan: data) / the data folder (default: data)
   --json      satu objek JSON di stdout / one JSON object on stdout
               (npm run -s validate -- --json: tanpa baris pembuka npm / without npm's banner)
+  --format github  anotasi GitHub Actions / GitHub Actions annotations (::error file=,line=,col=::)
   FILE        periksa satu berkas terhadap data lain / check one file against the rest of the data`;
 
 function usageError(message: string): never {
@@ -26,7 +29,12 @@ async function main(): Promise<number> {
   let args;
   try {
     args = parseArgs({
-      options: { data: { type: "string", default: "data" }, json: { type: "boolean", default: false }, help: { type: "boolean", short: "h" } },
+      options: {
+        data: { type: "string", default: "data" },
+        json: { type: "boolean", default: false },
+        format: { type: "string", default: "text" },
+        help: { type: "boolean", short: "h" },
+      },
       allowPositionals: true,
       strict: true,
     });
@@ -40,12 +48,35 @@ async function main(): Promise<number> {
   if (args.positionals.length > 1) usageError("Hanya satu berkas yang dapat diperiksa sekaligus. / Only one file can be checked at a time.");
   const dataDir = args.values.data;
   if (!(await isDirectory(dataDir))) usageError(`Folder data tidak ditemukan: ${dataDir} / Data folder not found: ${dataDir}`);
+  const format = args.values.json ? "json" : args.values.format;
+  if (format !== "text" && format !== "json" && format !== "github") usageError(`Format tidak dikenal: ${format} / Unknown format: ${format} (text, json, github)`);
   const file = args.positionals[0];
   if (file !== undefined && !(await isFile(file))) usageError(`Berkas tidak ditemukan: ${file} / File not found: ${file}`);
 
   const result: BuildResult = await checkData(dataDir, file === undefined ? undefined : { path: file, kind: kindOf(file) });
-  process.stdout.write(args.values.json ? formatJson(result) : formatText(result));
+  process.stdout.write(format === "json" ? formatJson(result) : format === "github" ? formatGithub(result, await locator(result)) : formatText(result));
   return result.summary.errors > 0 ? 1 : 0;
+}
+
+/** Each problem's physical line and column, read from its file (a quoted cell may span lines). */
+async function locator(result: BuildResult): Promise<Locate> {
+  const maps = new Map<string, SourceMap | null>();
+  for (const file of new Set(result.problems.map((p) => p.file))) {
+    maps.set(file, await readInput(file).then((input) => sourceMap(input.bytes), () => null));
+  }
+  const names = (column: string) => {
+    const fields = Object.values(tables).flatMap((t) => t.fields.filter((f) => f.key === column));
+    return new Set([normaliseName(column), ...fields.flatMap((f) => [f.alias, ...(f.aliases ?? [])].map(normaliseName))]);
+  };
+  return (p) => {
+    const map = maps.get(p.file);
+    if (map === null || map === undefined || p.row === null) return {};
+    const line = map.lines[p.row - 1];
+    const position = /^#(\d+)$/.exec(p.column ?? "");
+    const wanted = p.column === null ? null : names(p.column);
+    const index = position ? Number(position[1]) - 1 : wanted === null ? -1 : map.headers.findIndex((h) => wanted.has(normaliseName(h)) || h.trim() === p.column);
+    return { ...(line === undefined ? {} : { line }), ...(index < 0 ? {} : { col: index + 1 }) };
+  };
 }
 
 /** A lone file's table: elections.csv, a file in an events folder, or else a case file. */

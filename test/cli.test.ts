@@ -92,12 +92,34 @@ describe("npm run validate", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("prints GitHub annotations with --format github, on the physical line and column of each problem", () => {
+    const file = fixture("annotations-multiline-then-errors.csv");
+    const { status, stdout } = validate("--format", "github", file);
+    expect(status).toBe(1);
+    expect(stdout.split("\n").map((line) => line.replace(/::(?!.*::).*$/, "::…"))).toEqual([
+      // Row 3 starts on line 4: row 2's quoted description spans two lines.
+      `::error file=${file},line=4,col=8,title=invalid_number::…`,
+      `::error file=${file},line=4,col=4,title=impossible_date::…`,
+      "2 errors, 0 warnings in 8 files.",
+      "",
+    ]);
+    expect(stdout).toContain('::Tanggal di kolom "incident_date" tidak ada di kalender (misalnya 31/02). Periksa hari dan bulannya. / The date in column "incident_date" does not exist');
+  });
+
+  it("annotates a header problem on line 1 at the header's column", () => {
+    const file = fixture("header-typo.csv");
+    const { stdout } = validate("--format", "github", file);
+    expect(stdout).toContain(`::error file=${file},line=1,col=4,title=unknown_header::`);
+    expect(stdout).toContain(`::error file=${file},line=1,title=missing_column::`);
+  });
+
   it("exits 0 for a clean lone file", () => {
     expect(validate(fixture("valid-semicolon-bom-crlf.csv")).status).toBe(0);
   });
 
   it.each([
     [["--bogus"], "Unknown option"],
+    [["--format", "xml"], "Unknown format: xml"],
     [["--data", "no/such/folder"], "Data folder not found: no/such/folder"],
     [["no-such-file.csv"], "File not found: no-such-file.csv"],
     [[fixture("empty.csv"), fixture("valid-tab.csv")], "Only one file can be checked at a time."],

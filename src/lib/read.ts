@@ -67,6 +67,32 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
+/** Where each record of a file starts: its 1-based physical line, and the header's cells. */
+export interface SourceMap {
+  /** lines[r - 1] is the first line of spreadsheet row r (a quoted cell may span lines). */
+  readonly lines: readonly number[];
+  readonly headers: readonly string[];
+}
+
+export function sourceMap(bytes: Uint8Array): SourceMap | null {
+  const decoded = decode(bytes);
+  if (decoded === null) return null;
+  const { text } = decoded;
+  const lines = [1];
+  let line = 1;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted; // a doubled quote flips twice
+    else if (c === 10) {
+      line++;
+      if (!quoted) lines.push(line);
+    }
+  }
+  const headers = Papa.parse<string[]>(text, { delimiter: detectDelimiter(text), preview: 1 }).data[0] ?? [];
+  return { lines, headers };
+}
+
 /**
  * Parse one CSV file into a header and rows. Problems with the file itself (empty,
  * binary, broken quotes, rows longer than the header) go to `problems`; rows whose

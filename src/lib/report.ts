@@ -39,6 +39,24 @@ function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
+/** Where a problem is in its file, for annotations: a physical line and a 1-based column. */
+export type Locate = (problem: Problem) => { line?: number; col?: number };
+
+/** GitHub Actions workflow commands: one `::error file=…,line=…,col=…,title=code::message` line a problem. */
+export function formatGithub(result: BuildResult, locate: Locate): string {
+  const property = (text: string) => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+  const data = (text: string) => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  const lines = result.problems.map((p) => {
+    const { id, en } = renderMessage(p);
+    const { line, col } = locate(p);
+    const properties = [`file=${property(p.file)}`, ...(line === undefined ? [] : [`line=${line}`]), ...(col === undefined ? [] : [`col=${col}`]), `title=${property(p.code)}`];
+    return `::${p.severity === "error" ? "error" : "warning"} ${properties.join(",")}::${data(`${id} / ${en}`)}`;
+  });
+  const s = result.summary;
+  lines.push(`${s.errors} errors, ${s.warnings} warnings in ${s.files} files.`);
+  return `${lines.join("\n")}\n`;
+}
+
 export interface JsonProblem {
   readonly file: string;
   readonly row: number | null;
