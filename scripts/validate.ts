@@ -10,7 +10,10 @@ import { parseArgs } from "node:util";
 import type { BuildResult } from "../src/lib/dataset.ts";
 import { checkData } from "../src/lib/pipeline.ts";
 import { formatGithub, formatJson, formatText, type Locate } from "../src/lib/report.ts";
-import { readInput, sourceMap, type SourceMap } from "../src/lib/read.ts";
+import { loadRegions, readDataDirAt, readInput, sourceMap, type SourceMap } from "../src/lib/read.ts";
+import { buildDataset } from "../src/lib/dataset.ts";
+import { diffCases, formatDiff } from "../src/lib/diff.ts";
+import { today } from "../src/lib/pipeline.ts";
 import { normaliseName, tables } from "../src/lib/schema.ts";
 
 const usage = `Pemakaian / Usage: npm run validate -- [--data DIR] [--json | --format text|json|github] [FILE]
@@ -18,6 +21,8 @@ const usage = `Pemakaian / Usage: npm run validate -- [--data DIR] [--json | --f
   --json      satu objek JSON di stdout / one JSON object on stdout
               (npm run -s validate -- --json: tanpa baris pembuka npm / without npm's banner)
   --format github  anotasi GitHub Actions / GitHub Actions annotations (::error file=,line=,col=::)
+  --diff REF  juga ringkasan kasus yang ditambah, diubah, dihapus per kantor dibanding revisi git REF /
+              also a summary of cases added, changed and removed per office against git revision REF
   FILE        periksa satu berkas terhadap data lain / check one file against the rest of the data`;
 
 function usageError(message: string): never {
@@ -33,6 +38,7 @@ async function main(): Promise<number> {
         data: { type: "string", default: "data" },
         json: { type: "boolean", default: false },
         format: { type: "string", default: "text" },
+        diff: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
       allowPositionals: true,
@@ -55,7 +61,18 @@ async function main(): Promise<number> {
 
   const result: BuildResult = await checkData(dataDir, file === undefined ? undefined : { path: file, kind: kindOf(file) });
   process.stdout.write(format === "json" ? formatJson(result) : format === "github" ? formatGithub(result, await locator(result)) : formatText(result));
+  if (args.values.diff !== undefined) process.stdout.write(await changeSummary(args.values.diff, dataDir, result));
   return result.summary.errors > 0 ? 1 : 0;
+}
+
+/** What the data's cases gained, changed and lost since git revision `ref`, per office. */
+async function changeSummary(ref: string, dataDir: string, current: BuildResult): Promise<string> {
+  const files = await readDataDirAt(ref, dataDir).catch(() => usageError(`Revisi git tidak dapat dibaca: ${ref} / Cannot read git revision: ${ref}`));
+  const regions = await loadRegions();
+  const before = buildDataset(files, { regions, today: today() });
+  if (before.dataset === null) return `Data di ${ref} tidak valid, jadi tidak dapat dibandingkan. / The data at ${ref} does not validate, so it cannot be compared.\n`;
+  if (current.dataset === null) return "Data sekarang tidak valid: perbaiki dulu. / The current data does not validate: fix it first.\n";
+  return formatDiff(diffCases(before.dataset.cases, current.dataset.cases), ref, (code) => regions.byCode(code)?.name ?? code);
 }
 
 /** Each problem's physical line and column, read from its file (a quoted cell may span lines). */

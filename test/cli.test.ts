@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { copyFile, mkdir, mkdtemp, readdir, writeFile } from "node:fs/promises";
+import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -129,6 +129,43 @@ describe("npm run validate", () => {
     expect(stderr).toContain(message);
     expect(stderr).toContain("Usage: npm run validate");
     expect(stdout).toBe("");
+  });
+});
+
+describe("npm run validate -- --diff REF", () => {
+  it("lists what a change adds, alters and removes, per office", async () => {
+    const repo = await mkdtemp(join(tmpdir(), "pantau-diff-"));
+    const git = (...args: string[]) => {
+      const r = spawnSync("git", args, { cwd: repo, encoding: "utf8" });
+      if (r.status !== 0) throw new Error(r.stderr);
+    };
+    await cp(join(root, "data"), join(repo, "data"), { recursive: true });
+    git("init", "-q");
+    git("-c", "user.email=t@example.org", "-c", "user.name=t", "add", ".");
+    git("-c", "user.email=t@example.org", "-c", "user.name=t", "commit", "-q", "-m", "before");
+    const ppu = join(repo, "data/cases/64.09-penajam-paser-utara.csv");
+    await writeFile(ppu, (await readFile(ppu, "utf8")).replace(",referred,KASN,", ",recommended,KASN,"));
+    await rm(join(repo, "data/cases/35.14-kabupaten-pasuruan.csv"));
+    await rm(join(repo, "data/events/35.14-kabupaten-pasuruan.csv"));
+    await copyFile(join(root, fixture("valid-minimal.csv")), join(repo, "data/cases/53.71-tambahan.csv"));
+    const result = spawnSync(process.execPath, [join(root, "scripts/validate.ts"), "--diff", "HEAD"], {
+      cwd: repo,
+      env: { ...process.env, PANTAU_TODAY: "2026-11-24" },
+      encoding: "utf8",
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout.slice(result.stdout.indexOf("Perubahan data"))).toBe(
+      [
+        "Perubahan data terhadap HEAD / Data changes against HEAD:",
+        "Kabupaten Pasuruan (35.14): 0 baru/added, 0 diubah/changed, 1 dihapus/removed",
+        "  - 35.14/psr-pemilu2024-1",
+        "Kota Kupang (53.71): 1 baru/added, 0 diubah/changed, 0 dihapus/removed",
+        "  + 53.71/T-1",
+        "Kabupaten Penajam Paser Utara (64.09): 0 baru/added, 1 diubah/changed, 0 dihapus/removed",
+        "  ~ 64.09/ppu-pemilu2024-1: status",
+        "",
+      ].join("\n"),
+    );
   });
 });
 

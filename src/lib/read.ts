@@ -223,3 +223,21 @@ export function lastCommitDate(path: string): Promise<string | null> {
     execFile("git", ["log", "-1", "--format=%cs", "--", path], (error, stdout) => resolve(error ? null : stdout.trim() || null));
   });
 }
+
+/** The data files of `dir` as they were at git revision `ref` (for a change summary). */
+export async function readDataDirAt(ref: string, dir: string): Promise<DataFiles> {
+  const git = (args: string[], binary = false) =>
+    new Promise<Buffer>((resolve, reject) =>
+      execFile("git", args, { encoding: binary ? "buffer" : "buffer", maxBuffer: 1 << 30 }, (error, stdout) => (error ? reject(error) : resolve(stdout as Buffer))),
+    );
+  const listing = (await git(["ls-tree", "-r", "--name-only", ref, "--", dir])).toString("utf8").split("\n").filter(Boolean).sort();
+  const read = async (path: string): Promise<FileInput> => ({ path, bytes: new Uint8Array(await git(["show", `${ref}:${path}`], true)) });
+  const inFolder = (folder: string) => listing.filter((p) => p.startsWith(`${join(dir, folder)}/`) && p.toLowerCase().endsWith(".csv"));
+  const electionsPath = join(dir, "elections.csv");
+  return {
+    dir,
+    cases: await Promise.all(inFolder("cases").map(read)),
+    events: await Promise.all(inFolder("events").map(read)),
+    elections: listing.includes(electionsPath) ? await read(electionsPath) : null,
+  };
+}
