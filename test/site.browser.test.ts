@@ -448,7 +448,7 @@ describe("citing and reusing", () => {
     expect(await status.nth(3).innerText()).toBe("Status: Where the case stands now.");
     expect(await status.nth(4).innerText()).toContain("referred (diteruskan / referred)");
     const hrefs = await page.locator("#downloads + ul a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
-    expect(hrefs).toEqual(["/data/cases.csv", "/data/cases.json", "/data/case.schema.json", "/data/datapackage.json", "/feeds/rss.xml", "/feeds/atom.xml"]);
+    expect(hrefs).toEqual(["/data/cases.csv", "/data/cases.json", "/templates/templat-kasus.xlsx", "/templates/templat-kasus.csv", "/data/case.schema.json", "/data/datapackage.json", "/feeds/rss.xml", "/feeds/atom.xml"]);
     const jsonLd = JSON.parse(await page.locator('script[type="application/ld+json"]').innerText());
     expect(jsonLd).toMatchObject({ "@type": "Dataset", dateModified: "2026-11-24", distribution: [{ encodingFormat: "text/csv" }, { encodingFormat: "application/json" }] });
     expect(await text(page, "#changelog ~ ul li")).toBe(

@@ -32,10 +32,17 @@ function checkOrder(row: ParsedRow, order: readonly string[], problems: Problems
   return ok;
 }
 
+/** The template's example row is marked by a case_id starting with this. */
+export const exampleMarker = "CONTOH";
+
 /** Rules within one case row. Returns false when the row breaks one. */
 export function checkCase(row: ParsedRow, problems: Problems): boolean {
   let ok = checkOrder(row, caseDateOrder, problems);
   const { file, row: n } = row;
+  if ((row.get("case_id") as string).toUpperCase().startsWith(exampleMarker)) {
+    problems.error("example_row", file, n, "case_id");
+    ok = false;
+  }
   const status = row.get("status") as Status;
   const outcome = row.get("outcome") as Outcome | undefined;
 

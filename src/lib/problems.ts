@@ -181,6 +181,10 @@ const messages = {
     `Hasil "other" (lainnya) perlu dijelaskan di kolom "outcome_detail" (keterangan_hasil).`,
     `Outcome "other" needs an explanation in column "outcome_detail".`,
   ],
+  example_row: () => [
+    "Ini baris contoh dari templat (id_kasus diawali CONTOH). Hapus baris ini sebelum menerbitkan.",
+    "This is the template's example row (its case_id starts with CONTOH). Delete it before publishing.",
+  ],
   duplicate_case: (p) => [
     `Kombinasi kantor dan id_kasus ini sudah dipakai di ${p.detail}. Setiap kasus harus punya id_kasus unik per kantor.`,
     `This office and case_id pair is already used at ${p.detail}. Each case needs a case_id unique within its office.`,
