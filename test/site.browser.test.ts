@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { problemCodes } from "../src/lib/problems.ts";
 import { serve } from "./serve.ts";
 
 const root = resolve(import.meta.dirname, "..");
@@ -62,6 +63,7 @@ const pageTypes = {
   case: "/kasus/64.09/ppu-pemilu2024-1/",
   methodology: "/metodologi/",
   data: "/data/",
+  guide: "/panduan/",
 };
 
 describe("the overview", () => {
@@ -391,6 +393,19 @@ describe("filters", () => {
   });
 });
 
+describe("the guide", () => {
+  it("explains every problem code with an example and its fix", async () => {
+    const page = await open("/en/panduan/");
+    expect(await page.locator("#codes ~ .table-wrap tbody tr").count()).toBe(problemCodes.length);
+    expect(await page.locator("#code-impossible_date td").allInnerTexts()).toEqual([
+      "31/02/2024",
+      "Check the day and month (February has 28 or 29 days).",
+    ]);
+    expect(await page.locator("#never + ul li").count()).toBe(6);
+    await page.context().close();
+  });
+});
+
 describe("search", () => {
   it.each([
     ["ppu", "Kabupaten Penajam Paser Utara", "/wilayah/64.09/"],
@@ -481,7 +496,7 @@ describe("citing and reusing", () => {
   it("lists every page in sitemap.xml", async () => {
     const page = await open("/");
     const xml = await (await page.request.get(`${site.url}/sitemap.xml`)).text();
-    expect(xml.match(/<url>/g)).toHaveLength(1116);
+    expect(xml.match(/<url>/g)).toHaveLength(1118);
     expect(xml).toContain("<loc>https://pantau-netralitas-asn.github.io/en/wilayah/53.71/</loc><lastmod>2026-11-24</lastmod>");
     await page.context().close();
   });
@@ -503,7 +518,7 @@ describe("publishing", () => {
     const [a, b] = [join(work, "a"), join(work, "b")];
     const files = await list(a);
     expect(await list(b)).toEqual(files);
-    expect(files.filter((f) => f.endsWith(".html")).length).toBe(1116);
+    expect(files.filter((f) => f.endsWith(".html")).length).toBe(1118);
     for (const file of files) expect((await readFile(join(b, file))).equals(await readFile(join(a, file))), file).toBe(true);
   }, 120_000);
 });

@@ -18,7 +18,7 @@ async function validateText(text: string, path = "data/cases/53.71-kota-kupang.c
 
 async function sheetOf(buffer: Buffer | Uint8Array) {
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load(buffer as Buffer);
+  await book.xlsx.load(buffer as unknown as ExcelJS.Buffer);
   return { book, sheet: book.getWorksheet("Kasus")! };
 }
 

@@ -9,6 +9,7 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
     "/",
     "/metodologi/",
     "/data/",
+    "/panduan/",
     ...[...site.regions.provinces, ...site.regions.regencies].map((r) => `/wilayah/${r.code}/`),
     ...site.dataset.cases.map((c) => site.casePaths.get(c.id)!).sort(),
   ];
