@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { guide } from "../src/lib/guide.ts";
 import { problemCodes } from "../src/lib/problems.ts";
 import { tables } from "../src/lib/schema.ts";
 
@@ -24,5 +25,13 @@ describe("README", () => {
 
   it("names only npm scripts that exist", () => {
     for (const [, name] of readme.matchAll(/npm run ([\w:]+)/g)) expect(scripts).toContain(name);
+  });
+});
+
+describe("README's problem codes", () => {
+  it.each(Object.keys(guide))("show %s's example and fix from the guide", (code) => {
+    const entry = guide[code as keyof typeof guide];
+    const escape = (text: string) => text.replace(/\|/g, "\\|");
+    expect(readme).toContain(`| ${escape(entry.example.en)} | ${escape(entry.fix.en)} |`);
   });
 });
