@@ -1,6 +1,7 @@
 // Labels of enum values in a language, straight from the schema: never retyped in a page.
 
-import type { Lang } from "./i18n/index.ts";
+import type { Key, Lang } from "./i18n/index.ts";
+import type { Figures } from "./lib/aggregate.ts";
 import type { EnumValue } from "./lib/schema.ts";
 import type { Region } from "./lib/regions.ts";
 
@@ -13,3 +14,13 @@ export function regionName(lang: Lang, region: Region): string {
   if (region.kind === "regency") return region.name;
   return lang === "id" ? `Provinsi ${region.name}` : `${region.name} province`;
 }
+
+/** The headline figures, in the order every page shows them: label key and value. */
+export const headlineFigures: readonly (readonly [Key, (f: Figures) => number])[] = [
+  ["figures.cases", (f) => f.cases],
+  ["figures.asn", (f) => f.asn],
+  ["figures.referred", (f) => f.referred],
+  ["figures.sanctioned", (f) => f.sanctioned],
+  ["figures.dismissed", (f) => f.dismissed],
+  ["figures.inReview", (f) => f.inReview],
+];
