@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { buildGeometry, countPoints, geometryCache, parseBoundarySql, rawTopology, toFeature } from "../src/lib/geo.ts";
+import { buildGeometry, countPoints, geometryCache, parseBoundarySql, rawTopology, toFeature, type Cleaning } from "../src/lib/geo.ts";
 import { loadRegions } from "../src/lib/read.ts";
 
 const root = resolve(import.meta.dirname, "..");
@@ -42,7 +42,7 @@ const sizes = (json: string) => `${kb(json.length)} (${kb(gzipSync(json).length)
 /** Build the geometry cache, printing its size before and after simplification. */
 export async function buildGeometryCache(): Promise<void> {
   const files = await readSources();
-  const cleaning = { closed: 0, dropped: 0 };
+  const cleaning: Cleaning = { closed: 0, dropped: 0 };
   const features = files.flatMap(({ text }) => parseBoundarySql(text).map((row) => toFeature(row, cleaning))).filter((f) => f !== null);
 
   const regions = await loadRegions();

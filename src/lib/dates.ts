@@ -97,13 +97,6 @@ function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
-/** The day number of an ISO day ("2024-01-04"), such as a pinned "today". */
-export function isoDayNumber(iso: string): number {
-  const result = parseDate(iso);
-  if (!result.ok || result.date.precision !== "day") throw new Error(`not an ISO day: ${iso}`);
-  return result.date.first;
-}
-
 /**
  * Today's date in eastern Indonesia (WIT, UTC+9), the furthest ahead of the country's
  * three time zones, so a date that is already today anywhere in Indonesia is never "future".

@@ -26,18 +26,19 @@ export function parseBoundarySql(text: string): BoundaryRow[] {
   return [...text.matchAll(rowPattern)].map((m) => ({ code: m[1]!, name: m[2]!.replace(/''|\\'/g, "'"), path: m[5]! }));
 }
 
+/** A count of what toFeature() mended, kept across features. */
 export interface Cleaning {
   /** Rings closed because their last point was not their first. */
-  readonly closed: number;
+  closed: number;
   /** Rings dropped for having fewer than 4 points once closed. */
-  readonly dropped: number;
+  dropped: number;
 }
 
 /**
  * A row as a GeoJSON feature: positions swapped to [lng, lat], open rings closed, and
  * rings too short to enclose anything dropped. Returns null when nothing is left.
  */
-export function toFeature(row: BoundaryRow, cleaning: { closed: number; dropped: number }): Feature<Polygon | MultiPolygon> | null {
+export function toFeature(row: BoundaryRow, cleaning: Cleaning): Feature<Polygon | MultiPolygon> | null {
   const raw = JSON.parse(row.path) as unknown;
   const polygons = (isMulti(raw) ? raw : [raw]) as number[][][][];
   const cleaned: Position[][][] = [];
