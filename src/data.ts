@@ -17,6 +17,7 @@ declare global {
   var pantauDataset: Promise<Dataset> | undefined;
   var pantauSite: Promise<Site> | undefined;
   var pantauMap: Promise<MapGeometry> | undefined;
+  var pantauTopology: Promise<Geometry> | undefined;
 }
 
 /** The boundaries as GeoJSON, for drawing: every regency by code, and the borders between provinces. */
@@ -26,10 +27,15 @@ export interface MapGeometry {
 }
 
 /** The geometry cache written by `npm run geo` (which the build runs when it is missing), read once. */
-export function getMapGeometry(): Promise<MapGeometry> {
+export function getTopology(): Promise<Geometry> {
   // Builds run from the project root (npm scripts do).
-  globalThis.pantauMap ??= readFile(geometryCache, "utf8").then((text) => {
-    const topo = JSON.parse(text) as Geometry;
+  globalThis.pantauTopology ??= readFile(geometryCache, "utf8").then((text) => JSON.parse(text) as Geometry);
+  return globalThis.pantauTopology;
+}
+
+/** The same, as GeoJSON for drawing, converted once. */
+export function getMapGeometry(): Promise<MapGeometry> {
+  globalThis.pantauMap ??= getTopology().then((topo) => {
     const regencies = new Map<string, Feature<Polygon | MultiPolygon>>();
     for (const g of topo.objects.regencies.geometries) regencies.set(String(g.id), feature(topo, g) as Feature<Polygon | MultiPolygon>);
     return { regencies, provinceBorders: mesh(topo, topo.objects.provinces, (a, b) => a !== b) };

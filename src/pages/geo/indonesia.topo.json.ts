@@ -1,7 +1,6 @@
 // The simplified boundaries (see README, "Maps"), for the map island to fetch on demand.
-import { readFile } from "node:fs/promises";
 import type { APIRoute } from "astro";
-import { geometryCache } from "../../lib/geo.ts";
+import { getTopology } from "../../data.ts";
 
 export const GET: APIRoute = async () =>
-  new Response(await readFile(geometryCache, "utf8"), { headers: { "Content-Type": "application/json" } });
+  new Response(JSON.stringify(await getTopology()), { headers: { "Content-Type": "application/json" } });
