@@ -8,7 +8,7 @@
 
 import { parseArgs } from "node:util";
 import { build } from "esbuild";
-import { chromium } from "playwright-core";
+import { launchChromium } from "./chromium.ts";
 import type { CaseRecord } from "../src/lib/dataset.ts";
 import { loadRegions } from "../src/lib/read.ts";
 import { outcomes, statuses, violationTypes } from "../src/lib/schema.ts";
@@ -71,10 +71,7 @@ const bundle = await build({
   target: "es2022",
 });
 const cases = synthetic(count, (await loadRegions()).regencies.map((r) => r.code));
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   await page.addScriptTag({ content: bundle.outputFiles[0]!.text });

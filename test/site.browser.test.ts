@@ -5,14 +5,14 @@ import { spawnSync } from "node:child_process";
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../scripts/chromium.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { problemCodes } from "../src/lib/problems.ts";
 import { serve } from "./serve.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const screenshots = join(root, "test-results", "screenshots");
-const flags = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 let work: string;
 let site: { url: string; close: () => Promise<void> };
@@ -31,7 +31,7 @@ beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), "pantau-site-"));
   build(join(work, "a"));
   site = await serve(join(work, "a"));
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: flags });
+  browser = await launchChromium();
   await mkdir(screenshots, { recursive: true });
 }, 120_000);
 
