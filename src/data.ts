@@ -10,7 +10,8 @@ import { dataVersion } from "./lib/version.ts";
 import { casePaths } from "./lib/slugs.ts";
 import { geometryCache, type Geometry } from "./lib/geo.ts";
 import type { Dataset } from "./lib/dataset.ts";
-import { checkData } from "./lib/pipeline.ts";
+import { indexHandling, type Handling } from "./lib/handling.ts";
+import { checkData, today } from "./lib/pipeline.ts";
 import { lastCommitDate, loadRegions } from "./lib/read.ts";
 
 declare global {
@@ -50,6 +51,8 @@ export interface Site extends SiteIndex {
   readonly casePaths: ReadonlyMap<string, string>;
   /** The commit day of each case file with no cases, by path. */
   readonly emptyFileDates: ReadonlyMap<string, string | null>;
+  /** Deadline clocks, funnels, record quality and official figures. */
+  readonly handling: Handling;
 }
 
 export function getDataset(): Promise<Dataset> {
@@ -65,8 +68,10 @@ export function getSite(): Promise<Site> {
     const [dataset, regions] = await Promise.all([getDataset(), loadRegions()]);
     const empty = dataset.files.filter((f) => f.cases === 0);
     const dates = await Promise.all(empty.map((f) => lastCommitDate(f.path)));
+    const index = indexSite(dataset, regions);
     return {
-      ...indexSite(dataset, regions),
+      ...index,
+      handling: indexHandling(index, today()),
       version: dataVersion(dataset.cases),
       casePaths: casePaths(dataset.cases),
       emptyFileDates: new Map(empty.map((f, i) => [f.path, dates[i]!])),

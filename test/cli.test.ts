@@ -30,8 +30,8 @@ describe("npm run validate", () => {
   it("exits 0 on the committed data and prints a summary in both languages", () => {
     const { status, stdout } = validate();
     expect(status).toBe(0);
-    expect(stdout).toContain("Ringkasan: 7 berkas, 3 kasus, 6 tahapan, 2 pemilihan; 0 kesalahan, 2 peringatan.");
-    expect(stdout).toContain("Summary: 7 files, 3 cases, 6 events, 2 elections; 0 errors, 2 warnings.");
+    expect(stdout).toContain("Ringkasan: 10 berkas, 3 kasus, 6 tahapan, 2 pemilihan; 0 kesalahan, 2 peringatan.");
+    expect(stdout).toContain("Summary: 10 files, 3 cases, 6 events, 2 elections; 0 errors, 2 warnings.");
   });
 
   it("prints each problem as file:row:column: code: message, Indonesian then English, and exits 1", async () => {
@@ -68,7 +68,7 @@ describe("npm run validate", () => {
   it("prints bare JSON through npm as the README says: npm run -s validate -- --json", () => {
     const result = spawnSync("npm", ["run", "-s", "validate", "--", "--json"], { cwd: root, encoding: "utf8", env: { ...process.env, PANTAU_TODAY: "2026-11-24" } });
     expect(result.status).toBe(0);
-    expect(JSON.parse(result.stdout).summary).toEqual({ files: 7, cases: 3, events: 6, elections: 2, errors: 0, warnings: 2 });
+    expect(JSON.parse(result.stdout).summary).toEqual({ files: 10, cases: 3, events: 6, elections: 2, errors: 0, warnings: 2 });
   });
 
   it("gives byte-identical JSON for the same input", async () => {

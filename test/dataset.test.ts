@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildDataset } from "../src/lib/dataset.ts";
 import { checkData } from "../src/lib/pipeline.ts";
-import { loadRegions, readDataDir } from "../src/lib/read.ts";
+import { loadRegions, readDataDir, readInput } from "../src/lib/read.ts";
 import { checkFixtures, errorsOf, TODAY, warningsOf } from "./helpers.ts";
 
 describe("the committed data", () => {
@@ -12,7 +12,7 @@ describe("the committed data", () => {
       { file: "data/cases/35.14-kabupaten-pasuruan.csv", row: 2, column: "reported_date", code: "unknown_value" },
       { file: "data/cases/53.71-kota-kupang.csv", row: 2, column: "reported_date", code: "unknown_value" },
     ]);
-    expect(result.summary).toEqual({ files: 7, cases: 3, events: 6, elections: 2, errors: 0, warnings: 2 });
+    expect(result.summary).toEqual({ files: 10, cases: 3, events: 6, elections: 2, errors: 0, warnings: 2 });
   });
 
   it("gives the Kota Kupang case exactly as data/cases.json publishes it", async () => {
@@ -104,5 +104,62 @@ describe("a dataset with any error", () => {
     const result = await checkFixtures(["valid-minimal.csv", "date-impossible.csv"]);
     expect(result.dataset).toBeNull();
     expect(result.summary.errors).toBe(1);
+  });
+});
+
+describe("the reference tables", () => {
+  it("hold the deadlines, holidays and official figures the site shows", async () => {
+    const { dataset } = await checkData("data");
+    expect(dataset!.deadlines.map((d) => `${d.election_kind} ${d.origin} ${d.from_step}->${d.to_step} ${d.days} ${d.day_type} ${d.limit} ${d.checked ? "checked" : "unchecked"}`)).toEqual([
+      "pemilu finding incident->reported 7 calendar basic checked",
+      "pemilu report incident->reported 7 working basic checked",
+      "pemilu any reported->decided 7 calendar basic checked",
+      "pemilu any reported->decided 14 working extended checked",
+      "pilkada report incident->reported 7 calendar basic unchecked",
+      "pilkada report reported->decided 3 calendar basic unchecked",
+      "pilkada report reported->decided 5 calendar extended unchecked",
+    ]);
+    expect(dataset!.deadlines.every((d) => d.legal_basis.includes("Pasal"))).toBe(true);
+    expect(dataset!.holidays.map((h) => h.date)).toContain("2024-02-14");
+    expect(dataset!.holidays.every((h) => h.sources.length > 0)).toBe(true);
+    expect(dataset!.officialFigures).toEqual([
+      {
+        date: "2024-08-21",
+        body: "Bawaslu Kota Kupang",
+        scope: "53.71",
+        election: "pemilu-2024",
+        measure: "asn",
+        value: 1,
+        sources: ["nttzoom (Prokopim Kota Kupang), 21 Agustus 2024"],
+      },
+    ]);
+  });
+
+  it("report a duplicate deadline, steps out of order and bad values, accepting Indonesian words", async () => {
+    const [regions, elections, deadlines] = await Promise.all([
+      loadRegions(),
+      readInput("data/elections.csv"),
+      readInput("test/fixtures/deadlines-duplicate-and-backwards.csv"),
+    ]);
+    const result = buildDataset({ dir: "data", cases: [], events: [], elections, deadlines }, { regions, today: TODAY });
+    const file = "test/fixtures/deadlines-duplicate-and-backwards.csv";
+    expect(errorsOf(result)).toEqual([
+      { file, row: 3, column: null, code: "duplicate_deadline" },
+      { file, row: 4, column: "to_step", code: "deadline_steps" },
+      { file, row: 5, column: "checked", code: "invalid_value" },
+      { file, row: 5, column: "days", code: "invalid_number" },
+    ]);
+  });
+
+  it("report an official figure's unknown region with a suggestion, and read 'nasional' as national", async () => {
+    const [regions, elections, officialFigures] = await Promise.all([
+      loadRegions(),
+      readInput("data/elections.csv"),
+      readInput("test/fixtures/official-figures-unknown-scope.csv"),
+    ]);
+    const result = buildDataset({ dir: "data", cases: [], events: [], elections, officialFigures }, { regions, today: TODAY });
+    const problem = result.problems.find((p) => p.code === "unknown_region")!;
+    expect([problem.row, problem.column, problem.suggestion]).toEqual([2, "scope", "Kota Kupang (53.71)"]);
+    expect(errorsOf(result)).toHaveLength(1);
   });
 });

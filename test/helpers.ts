@@ -7,16 +7,21 @@ export const TODAY = "2026-11-24";
 
 export const fixture = (name: string) => `test/fixtures/${name}`;
 
-/** Validate case fixtures (and optional event fixtures) against the real elections.csv. */
-export async function checkFixtures(cases: readonly string[], events: readonly string[] = []): Promise<BuildResult> {
+/**
+ * Validate case fixtures (and optional event fixtures) against the real elections.csv;
+ * with `reference`, also the real deadlines.csv and holidays.csv.
+ */
+export async function checkFixtures(cases: readonly string[], events: readonly string[] = [], reference = false): Promise<BuildResult> {
   const read = (names: readonly string[]) => Promise.all(names.map((n) => readInput(fixture(n))));
-  const [regions, elections, caseFiles, eventFiles] = await Promise.all([
+  const [regions, elections, caseFiles, eventFiles, deadlines, holidays] = await Promise.all([
     loadRegions(),
     readInput("data/elections.csv"),
     read(cases),
     read(events),
+    reference ? readInput("data/deadlines.csv") : null,
+    reference ? readInput("data/holidays.csv") : null,
   ]);
-  return buildDataset({ dir: "data", cases: caseFiles, events: eventFiles, elections }, { regions, today: TODAY });
+  return buildDataset({ dir: "data", cases: caseFiles, events: eventFiles, elections, deadlines, holidays }, { regions, today: TODAY });
 }
 
 export async function checkFixture(name: string): Promise<BuildResult> {

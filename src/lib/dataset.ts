@@ -20,7 +20,16 @@ import {
   electionTable,
   eventTable,
   normaliseName,
+  clockSteps,
+  deadlineTable,
+  holidayTable,
+  officialFigureTable,
+  type ClockStep,
+  type DayType,
+  type DeadlineLimit,
+  type DeadlineOrigin,
   type ElectionKind,
+  type Measure,
   type Origin,
   type Outcome,
   type ReferralBody,
@@ -78,6 +87,45 @@ export interface ElectionRecord {
   readonly sources: readonly string[];
 }
 
+/** A handling deadline from data/deadlines.csv. */
+export interface DeadlineRecord {
+  readonly election_kind: ElectionKind;
+  readonly origin: DeadlineOrigin;
+  readonly from_step: ClockStep;
+  readonly to_step: ClockStep;
+  readonly days: number;
+  readonly day_type: DayType;
+  readonly limit: DeadlineLimit;
+  readonly legal_basis: string;
+  /** Whether the row was checked against the text of the law. */
+  readonly checked: boolean;
+  readonly checked_against: readonly string[];
+  readonly note: string | null;
+}
+
+/** A national holiday from data/holidays.csv: working days skip it. */
+export interface HolidayRecord {
+  readonly date: string;
+  readonly name_id: string;
+  readonly name_en: string;
+  readonly sources: readonly string[];
+  readonly checked: boolean;
+  readonly checked_against: readonly string[];
+}
+
+/** A total an official body stated, from data/official-figures.csv. */
+export interface OfficialFigureRecord {
+  readonly date: string;
+  readonly body: string;
+  /** "national", or a region code. */
+  readonly scope: string;
+  /** An election id, or null for every election. */
+  readonly election: string | null;
+  readonly measure: Measure;
+  readonly value: number;
+  readonly sources: readonly string[];
+}
+
 /** A committed case file, so an office that published a file with no cases can be told apart. */
 export interface CaseFile {
   readonly path: string;
@@ -92,6 +140,11 @@ export interface Dataset {
   readonly events: readonly EventRecord[];
   readonly elections: readonly ElectionRecord[];
   readonly files: readonly CaseFile[];
+  readonly deadlines: readonly DeadlineRecord[];
+  /** Sorted by date. */
+  readonly holidays: readonly HolidayRecord[];
+  /** Sorted by scope, then date. */
+  readonly officialFigures: readonly OfficialFigureRecord[];
 }
 
 export interface Summary {
@@ -181,10 +234,17 @@ export function buildDataset(files: DataFiles, options: BuildOptions): BuildResu
     }
   }
 
+  const deadlines = (files.deadlines ?? null) === null ? [] : checkDeadlines(read(files.deadlines!, deadlineTable).valid, problems).map(toDeadline);
+  const holidays = (files.holidays ?? null) === null ? [] : checkHolidays(read(files.holidays!, holidayTable, { futureDatesAllowed: true }).valid, problems).map(toHoliday);
+  const officialFigures = (files.officialFigures ?? null) === null ? [] : read(files.officialFigures!, officialFigureTable, { elections: electionIds }).valid.map(toOfficialFigure);
+
   const sorted = sortProblems(problems.list);
   const errors = sorted.filter((p) => p.severity === "error").length;
   const summary: Summary = {
-    files: files.cases.length + files.events.length + (files.elections === null ? 0 : 1),
+    files:
+      files.cases.length +
+      files.events.length +
+      [files.elections, files.deadlines, files.holidays, files.officialFigures].filter((f) => f != null).length,
     cases: cases.length,
     events: events.length,
     elections: electionRows.length,
@@ -202,6 +262,9 @@ export function buildDataset(files: DataFiles, options: BuildOptions): BuildResu
       office: f.office?.code ?? (f.rows[0] === undefined ? null : office(f.rows[0]).code),
       cases: f.rows.length,
     })),
+    deadlines,
+    holidays: holidays.sort((a, b) => compare(a.date, b.date)),
+    officialFigures: officialFigures.sort((a, b) => compare(a.scope, b.scope) || compare(a.date, b.date)),
   };
   return { dataset: freezeDataset(dataset), problems: sorted, summary };
 }
@@ -266,19 +329,100 @@ function toElection(row: ParsedRow): ElectionRecord {
   };
 }
 
+const stepOrder = (step: string) => clockSteps.findIndex((s) => s.key === step);
+const yes = (row: ParsedRow, key: string) => text(row, key) === "yes";
+const list = (row: ParsedRow, key: string) => (row.get(key) as readonly string[] | undefined) ?? [];
+
+/** One limit per (election kind, origin, steps, limit), and steps in handling order. */
+function checkDeadlines(rows: readonly ParsedRow[], problems: Problems): ParsedRow[] {
+  const seen = new Map<string, ParsedRow>();
+  return rows.filter((row) => {
+    if (stepOrder(text(row, "to_step")!) <= stepOrder(text(row, "from_step")!)) {
+      problems.error("deadline_steps", row.file, row.row, "to_step");
+      return false;
+    }
+    const key = ["election_kind", "origin", "from_step", "to_step", "limit"].map((k) => text(row, k)).join("/");
+    const first = seen.get(key);
+    if (first !== undefined) {
+      problems.error("duplicate_deadline", row.file, row.row, null, { detail: `${first.file}:${first.row}` });
+      return false;
+    }
+    seen.set(key, row);
+    return true;
+  });
+}
+
+function checkHolidays(rows: readonly ParsedRow[], problems: Problems): ParsedRow[] {
+  const seen = new Map<string, ParsedRow>();
+  return rows.filter((row) => {
+    const date = iso(row, "date")!;
+    const first = seen.get(date);
+    if (first !== undefined) {
+      problems.error("duplicate_holiday", row.file, row.row, "date", { detail: `${first.file}:${first.row}` });
+      return false;
+    }
+    seen.set(date, row);
+    return true;
+  });
+}
+
+function toDeadline(row: ParsedRow): DeadlineRecord {
+  return {
+    election_kind: text(row, "election_kind") as ElectionKind,
+    origin: text(row, "origin") as DeadlineOrigin,
+    from_step: text(row, "from_step") as ClockStep,
+    to_step: text(row, "to_step") as ClockStep,
+    days: row.get("days") as number,
+    day_type: text(row, "day_type") as DayType,
+    limit: text(row, "limit") as DeadlineLimit,
+    legal_basis: text(row, "legal_basis")!,
+    checked: yes(row, "checked"),
+    checked_against: list(row, "checked_against"),
+    note: text(row, "note"),
+  };
+}
+
+function toHoliday(row: ParsedRow): HolidayRecord {
+  return {
+    date: iso(row, "date")!,
+    name_id: text(row, "name_id")!,
+    name_en: text(row, "name_en")!,
+    sources: list(row, "sources"),
+    checked: yes(row, "checked"),
+    checked_against: list(row, "checked_against"),
+  };
+}
+
+function toOfficialFigure(row: ParsedRow): OfficialFigureRecord {
+  const scope = row.get("scope") as Region | "national";
+  return {
+    date: iso(row, "date")!,
+    body: text(row, "body")!,
+    scope: scope === "national" ? "national" : scope.code,
+    election: text(row, "election"),
+    measure: text(row, "measure") as Measure,
+    value: row.get("value") as number,
+    sources: list(row, "sources"),
+  };
+}
+
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Freeze the Dataset and everything in it: records are flat but for their sources. */
 function freezeDataset(dataset: Dataset): Dataset {
-  for (const list of [dataset.cases, dataset.events, dataset.elections]) {
+  for (const list of [dataset.cases, dataset.events, dataset.elections, dataset.holidays, dataset.officialFigures]) {
     for (const record of list) {
       Object.freeze(record.sources);
       Object.freeze(record);
     }
     Object.freeze(list);
   }
+  for (const record of dataset.deadlines) Object.freeze(record.checked_against);
+  dataset.deadlines.forEach(Object.freeze);
+  Object.freeze(dataset.deadlines);
+  for (const record of dataset.holidays) Object.freeze(record.checked_against);
   dataset.files.forEach(Object.freeze);
   Object.freeze(dataset.files);
   return Object.freeze(dataset);

@@ -56,5 +56,8 @@ export const guide: Record<ProblemCode, GuideEntry> = {
   duplicate_election: e("pemilu-2024 dua kali di elections.csv.", "pemilu-2024 twice in elections.csv.", "Hapus baris yang berlebih.", "Delete the extra row."),
   unknown_case: e("Tahapan untuk KPG-09 yang tidak ada di berkas kasus.", "A step for KPG-09, which no case file holds.", "Tambahkan kasusnya, atau perbaiki id_kasus tahapan itu.", "Add the case, or correct the step's case_id."),
   office_filename_mismatch: e("Baris kantor 64.09 di berkas 53.71-kota-kupang.csv.", "A row of office 64.09 in 53.71-kota-kupang.csv.", "Pindahkan baris ke berkas kantornya.", "Move the row to its own office's file."),
+  duplicate_deadline: e("Dua baris pemilu, laporan, registrasi sampai keputusan, batas dasar.", "Two rows for pemilu, report, registration to decision, basic limit.", "Hapus baris yang berlebih; batas perpanjangan ditulis dengan batas = perpanjangan.", "Delete the extra row; an extended limit is written with limit = extended."),
+  deadline_steps: e("dari = keputusan, sampai = kejadian.", "from = decision, to = incident.", "Tukar kedua tahap.", "Swap the two steps."),
+  duplicate_holiday: e("17 Agustus 2024 dua kali di holidays.csv.", "17 August 2024 twice in holidays.csv.", "Hapus baris yang berlebih.", "Delete the extra row."),
   missing_file: e("data/elections.csv terhapus.", "data/elections.csv was deleted.", "Pulihkan berkasnya dari repositori.", "Restore the file from the repository."),
 };

@@ -201,6 +201,18 @@ const messages = {
     `Kantor di baris ini bukan kantor yang dinyatakan nama berkas (${p.expected}). Pindahkan baris ke berkas kantornya atau ganti nama berkas.`,
     `The office on this row is not the one the file name states (${p.expected}). Move the row to its office's file or rename the file.`,
   ],
+  duplicate_deadline: (p) => [
+    `Batas waktu untuk jenis pemilihan, asal perkara, tahap, dan batas yang sama sudah ada di ${p.detail}. Satu batas per baris.`,
+    `A deadline for the same election kind, origin, steps and limit is already at ${p.detail}. One limit per row.`,
+  ],
+  deadline_steps: () => [
+    `Tahap "to_step" (sampai) harus sesudah tahap "from_step" (dari): kejadian, lalu registrasi, lalu keputusan.`,
+    `Step "to_step" must come after "from_step": incident, then registration, then decision.`,
+  ],
+  duplicate_holiday: (p) => [
+    `Tanggal libur ini sudah ada di ${p.detail}.`,
+    `This holiday's date is already at ${p.detail}.`,
+  ],
   missing_file: (p) => [
     `Berkas wajib tidak ditemukan. Seharusnya: ${p.expected}.`,
     `A required file is missing. Expected: ${p.expected}.`,

@@ -170,16 +170,30 @@ export interface DataFiles {
   readonly cases: readonly FileInput[];
   readonly events: readonly FileInput[];
   readonly elections: FileInput | null;
+  /** Optional reference tables: handling deadlines, national holidays, official totals. */
+  readonly deadlines?: FileInput | null;
+  readonly holidays?: FileInput | null;
+  readonly officialFigures?: FileInput | null;
 }
 
-/** Every data file under `dir` (cases/*.csv, events/*.csv, elections.csv), in a stable order. */
+/** The optional reference tables by their file names in the data folder. */
+export const referenceFiles = {
+  deadlines: "deadlines.csv",
+  holidays: "holidays.csv",
+  officialFigures: "official-figures.csv",
+} as const;
+
+/** Every data file under `dir` (cases/*.csv, events/*.csv, elections.csv and the reference tables), in a stable order. */
 export async function readDataDir(dir: string): Promise<DataFiles> {
-  const [cases, events, elections] = await Promise.all([
+  const [cases, events, elections, deadlines, holidays, officialFigures] = await Promise.all([
     readCsvFolder(join(dir, "cases")),
     readCsvFolder(join(dir, "events")),
     readOptional(join(dir, "elections.csv")),
+    readOptional(join(dir, referenceFiles.deadlines)),
+    readOptional(join(dir, referenceFiles.holidays)),
+    readOptional(join(dir, referenceFiles.officialFigures)),
   ]);
-  return { dir, cases, events, elections };
+  return { dir, cases, events, elections, deadlines, holidays, officialFigures };
 }
 
 async function readCsvFolder(dir: string): Promise<FileInput[]> {
@@ -233,11 +247,14 @@ export async function readDataDirAt(ref: string, dir: string): Promise<DataFiles
   const listing = (await git(["ls-tree", "-r", "--name-only", ref, "--", dir])).toString("utf8").split("\n").filter(Boolean).sort();
   const read = async (path: string): Promise<FileInput> => ({ path, bytes: new Uint8Array(await git(["show", `${ref}:${path}`], true)) });
   const inFolder = (folder: string) => listing.filter((p) => p.startsWith(`${join(dir, folder)}/`) && p.toLowerCase().endsWith(".csv"));
-  const electionsPath = join(dir, "elections.csv");
+  const optional = (name: string) => (listing.includes(join(dir, name)) ? read(join(dir, name)) : null);
   return {
     dir,
     cases: await Promise.all(inFolder("cases").map(read)),
     events: await Promise.all(inFolder("events").map(read)),
-    elections: listing.includes(electionsPath) ? await read(electionsPath) : null,
+    elections: await optional("elections.csv"),
+    deadlines: await optional(referenceFiles.deadlines),
+    holidays: await optional(referenceFiles.holidays),
+    officialFigures: await optional(referenceFiles.officialFigures),
   };
 }

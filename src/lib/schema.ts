@@ -24,6 +24,7 @@ export type FieldKind =
   | "office" // a regency or a province
   | "employer_region" // a regency or a province
   | "election"
+  | "scope" // "national", or a regency or a province
   | "sources";
 
 /**
@@ -48,7 +49,7 @@ export interface Field {
 }
 
 export interface Table {
-  readonly name: "cases" | "events" | "elections";
+  readonly name: "cases" | "events" | "elections" | "deadlines" | "holidays" | "official_figures";
   readonly fields: readonly Field[];
 }
 
@@ -124,7 +125,42 @@ export const electionKinds = [
   v("pilkada", "pilkada", "regional election", ["pemilihan kepala daerah"]),
 ] as const;
 
+/** The steps a handling deadline runs between. "decided" is the office's decision on the case: its referral, or the outcome of a dismissed case. */
+export const clockSteps = [
+  v("incident", "kejadian", "incident", ["diketahui"]),
+  v("reported", "laporan atau temuan diregistrasi", "report or finding registered", ["laporan", "registrasi", "diregistrasi"]),
+  v("decided", "keputusan tindak lanjut", "decision on follow-up", ["tindak lanjut", "keputusan"]),
+] as const;
+
+export const deadlineOrigins = [
+  v("report", "laporan", "report"),
+  v("finding", "temuan", "finding"),
+  v("any", "semua", "any", ["laporan dan temuan", "temuan dan laporan"]),
+] as const;
+
+export const dayTypes = [
+  v("calendar", "hari kalender", "calendar days", ["kalender", "hari"]),
+  v("working", "hari kerja", "working days", ["kerja"]),
+] as const;
+
+export const deadlineLimits = [
+  v("basic", "batas dasar", "basic limit", ["dasar"]),
+  v("extended", "batas perpanjangan", "extended limit", ["perpanjangan", "diperpanjang"]),
+] as const;
+
+export const yesNo = [v("yes", "ya", "yes", ["sudah"]), v("no", "tidak", "no", ["belum"])] as const;
+
+export const measures = [
+  v("asn", "jumlah ASN terlibat", "ASN involved", ["asn", "jumlah asn"]),
+  v("cases", "jumlah kasus", "cases", ["kasus", "perkara"]),
+] as const;
+
 export type Origin = (typeof origins)[number]["key"];
+export type ClockStep = (typeof clockSteps)[number]["key"];
+export type DeadlineOrigin = (typeof deadlineOrigins)[number]["key"];
+export type DayType = (typeof dayTypes)[number]["key"];
+export type DeadlineLimit = (typeof deadlineLimits)[number]["key"];
+export type Measure = (typeof measures)[number]["key"];
 export type ViolationType = (typeof violationTypes)[number]["key"];
 export type Status = (typeof statuses)[number]["key"];
 export type ReferralBody = (typeof referralBodies)[number]["key"];
@@ -504,7 +540,225 @@ export const electionTable: Table = {
   ],
 };
 
-export const tables = { cases: caseTable, events: eventTable, elections: electionTable } as const;
+const checkedField = (what: Text): Field => ({
+  key: "checked",
+  alias: "diperiksa",
+  presence: "required",
+  kind: "enum",
+  values: yesNo,
+  label: t("Diperiksa", "Checked"),
+  description: what,
+});
+
+const checkedAgainstField: Field = {
+  key: "checked_against",
+  alias: "diperiksa_terhadap",
+  presence: "optional",
+  kind: "sources",
+  label: t("Diperiksa terhadap", "Checked against"),
+  description: t("Naskah yang dibaca saat memeriksa, dipisah \" | \".", "The text read when checking, separated by \" | \"."),
+};
+
+/** data/deadlines.csv: the handling deadlines the election laws set, one limit per row. */
+export const deadlineTable: Table = {
+  name: "deadlines",
+  fields: [
+    {
+      key: "election_kind",
+      alias: "jenis_pemilihan",
+      presence: "required",
+      kind: "enum",
+      values: electionKinds,
+      label: t("Jenis pemilihan", "Election kind"),
+      description: t("Pemilu atau pilkada.", "General or regional election."),
+    },
+    {
+      key: "origin",
+      alias: "asal_perkara",
+      presence: "required",
+      kind: "enum",
+      values: deadlineOrigins,
+      label: t("Berlaku untuk", "Applies to"),
+      description: t("Laporan, temuan, atau semua.", "Reports, findings, or any."),
+    },
+    {
+      key: "from_step",
+      alias: "dari",
+      presence: "required",
+      kind: "enum",
+      values: clockSteps,
+      label: t("Dari", "From"),
+      description: t("Tahap awal hitungan.", "The step the count starts from."),
+    },
+    {
+      key: "to_step",
+      alias: "sampai",
+      presence: "required",
+      kind: "enum",
+      values: clockSteps,
+      label: t("Sampai", "To"),
+      description: t("Tahap yang harus dicapai.", "The step that must be reached."),
+    },
+    {
+      key: "days",
+      alias: "hari",
+      presence: "required",
+      kind: "count",
+      label: t("Hari", "Days"),
+      description: t("Batas waktu dalam hari.", "The limit in days."),
+    },
+    {
+      key: "day_type",
+      alias: "jenis_hari",
+      presence: "required",
+      kind: "enum",
+      values: dayTypes,
+      label: t("Jenis hari", "Day type"),
+      description: t("Hari kalender, atau hari kerja (tanpa Sabtu, Minggu, dan hari libur nasional).", "Calendar days, or working days (no Saturdays, Sundays or national holidays)."),
+    },
+    {
+      key: "limit",
+      alias: "batas",
+      presence: "required",
+      kind: "enum",
+      values: deadlineLimits,
+      label: t("Batas", "Limit"),
+      description: t("Batas dasar, atau batas bila diperpanjang (misalnya untuk keterangan tambahan).", "The basic limit, or the limit when extended (for example for further information)."),
+    },
+    {
+      key: "legal_basis",
+      alias: "dasar_hukum",
+      presence: "required",
+      kind: "text",
+      label: t("Dasar hukum", "Legal basis"),
+      description: t("Undang-undang, pasal, dan ayat.", "The law, article and paragraph."),
+    },
+    checkedField(t("Ya bila bunyi pasal sudah dicocokkan dengan naskah undang-undang.", "Yes when the row has been checked against the text of the law.")),
+    checkedAgainstField,
+    {
+      key: "note",
+      alias: "catatan",
+      presence: "optional",
+      kind: "text",
+      label: t("Catatan", "Note"),
+      description: t("Keterangan tentang bunyi pasal atau pemeriksaannya.", "A note on the article's wording or its checking."),
+    },
+  ],
+};
+
+/** data/holidays.csv: national holidays, which working days skip. */
+export const holidayTable: Table = {
+  name: "holidays",
+  fields: [
+    {
+      key: "date",
+      alias: "tanggal",
+      presence: "required",
+      kind: "date",
+      label: t("Tanggal", "Date"),
+      description: t("Tanggal hari libur.", "The day of the holiday."),
+    },
+    {
+      key: "name_id",
+      alias: "nama_id",
+      presence: "required",
+      kind: "text",
+      label: t("Nama (Indonesia)", "Name (Indonesian)"),
+      description: t("Nama hari libur dalam Bahasa Indonesia.", "The holiday's name in Bahasa Indonesia."),
+    },
+    {
+      key: "name_en",
+      alias: "nama_en",
+      presence: "required",
+      kind: "text",
+      label: t("Nama (Inggris)", "Name (English)"),
+      description: t("Nama hari libur dalam Bahasa Inggris.", "The holiday's name in English."),
+    },
+    {
+      key: "sources",
+      alias: "sumber",
+      presence: "required",
+      kind: "sources",
+      label: t("Sumber", "Sources"),
+      description: t("Keputusan yang menetapkannya.", "The decree that sets it."),
+    },
+    checkedField(t("Ya bila tanggal sudah dicocokkan dengan sumber yang dapat dibaca.", "Yes when the date has been checked against a readable source.")),
+    checkedAgainstField,
+  ],
+};
+
+/** data/official-figures.csv: totals the authorities stated, shown beside the site's own count. */
+export const officialFigureTable: Table = {
+  name: "official_figures",
+  fields: [
+    {
+      key: "date",
+      alias: "tanggal",
+      presence: "required",
+      kind: "date",
+      label: t("Tanggal", "Date"),
+      description: t("Tanggal pernyataan resmi.", "The day of the official statement."),
+    },
+    {
+      key: "body",
+      alias: "lembaga",
+      presence: "required",
+      kind: "text",
+      label: t("Lembaga", "Body"),
+      description: t("Lembaga yang menyampaikan angka.", "The body that stated the figure."),
+    },
+    {
+      key: "scope",
+      alias: "cakupan",
+      presence: "required",
+      kind: "scope",
+      label: t("Cakupan", "Scope"),
+      description: t("nasional, atau kode atau nama provinsi atau kabupaten/kota.", "national, or a province or regency code or name."),
+    },
+    {
+      key: "election",
+      alias: "pemilihan",
+      presence: "optional",
+      kind: "election",
+      label: t("Pemilihan", "Election"),
+      description: t("Pemilihan yang dihitung; kosong bila semua.", "The election counted; blank when all."),
+    },
+    {
+      key: "measure",
+      alias: "ukuran",
+      presence: "required",
+      kind: "enum",
+      values: measures,
+      label: t("Ukuran", "Measure"),
+      description: t("Apa yang dihitung: ASN terlibat atau kasus.", "What is counted: ASN involved, or cases."),
+    },
+    {
+      key: "value",
+      alias: "nilai",
+      presence: "required",
+      kind: "count",
+      label: t("Nilai", "Value"),
+      description: t("Angka resmi.", "The official figure."),
+    },
+    {
+      key: "sources",
+      alias: "sumber",
+      presence: "required",
+      kind: "sources",
+      label: t("Sumber", "Sources"),
+      description: t("Di mana angka itu dinyatakan.", "Where the figure was stated."),
+    },
+  ],
+};
+
+export const tables = {
+  cases: caseTable,
+  events: eventTable,
+  elections: electionTable,
+  deadlines: deadlineTable,
+  holidays: holidayTable,
+  official_figures: officialFigureTable,
+} as const;
 
 /** Lower case, no spaces, underscores, dashes or dots: "ID Kasus" = "id_kasus" = "idkasus". */
 export function normaliseName(text: string): string {

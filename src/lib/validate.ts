@@ -73,7 +73,8 @@ const error = (code: ProblemCode, extra?: Finding["extra"]) =>
 const earliest = dayNumber(2000, 1, 1);
 const idPattern = /^[\p{L}\p{N}][\p{L}\p{N}._\-/ ]{0,63}$/u;
 const countPattern = /^\d{1,6}$/;
-const repetitiveKinds: ReadonlySet<FieldKind> = new Set(["date", "enum", "count", "region", "office", "employer_region", "election"]);
+const repetitiveKinds: ReadonlySet<FieldKind> = new Set(["date", "enum", "count", "region", "office", "employer_region", "election", "scope"]);
+const nationalWords: ReadonlySet<string> = new Set(["national", "nasional", "indonesia", "00"]);
 
 // Every kind of personal data holds an "@" or a run of at least three digits (the
 // shortest phone pattern is "081 234 567"); most cells have neither, and one native
@@ -189,6 +190,8 @@ class CellChecker {
         return this.region(field, text);
       case "election":
         return this.election(text);
+      case "scope":
+        return nationalWords.has(normaliseName(text)) ? "national" : this.region(field, text);
       case "sources":
         return sources(text);
     }
