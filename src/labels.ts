@@ -9,6 +9,11 @@ export function label(lang: Lang, values: readonly EnumValue[], key: string | nu
   return values.find((v) => v.key === key)?.label[lang] ?? key ?? "";
 }
 
+/** The first letter in upper case, for an enum label that starts a line ("jumlah kasus" -> "Jumlah kasus"). */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** "Kota Kupang", or for a province "Provinsi Nusa Tenggara Timur" / "Nusa Tenggara Timur province". */
 export function regionName(lang: Lang, region: Region): string {
   if (region.kind === "regency") return region.name;

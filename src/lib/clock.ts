@@ -103,6 +103,8 @@ export interface StepClock {
   readonly overDayType: DayType | null;
   /** The last day allowed by the basic limit, when the start is an exact day (ISO). */
   readonly due: string | null;
+  /** For "not enough dates": the date fields that are blank or known only by month. */
+  readonly missing: readonly (keyof CaseRecord)[];
 }
 
 /** The steps the clock runs between, in handling order. */
@@ -111,17 +113,19 @@ export const clockPairs: readonly (readonly [ClockStep, ClockStep])[] = [
   ["reported", "decided"],
 ];
 
-/** When a case reached a step; `reached` false means it has not (yet). */
-function stepDate(c: CaseRecord, step: ClockStep): { reached: boolean; date: PartialDate | null } {
+/** When a case reached a step (from which field); `reached` false means it has not (yet). */
+function stepDate(c: CaseRecord, step: ClockStep): { reached: boolean; date: PartialDate | null; field: keyof CaseRecord } {
   switch (step) {
     case "incident":
-      return { reached: true, date: partial(c.incident_date) };
+      return { reached: true, date: partial(c.incident_date), field: "incident_date" };
     case "reported":
       // Initial information is still being assessed: not yet registered as a report or finding.
-      return { reached: c.origin !== "initial_information", date: partial(c.reported_date) };
-    default: // "decided"
-      if (c.status === "in_review") return { reached: false, date: null };
-      return { reached: true, date: partial(c.referred_date ?? (c.status === "dismissed" ? c.outcome_date : null)) };
+      return { reached: c.origin !== "initial_information", date: partial(c.reported_date), field: "reported_date" };
+    default: {
+      // "decided": the referral, or a dismissed case's outcome.
+      const field = c.status === "dismissed" ? "outcome_date" : "referred_date";
+      return { reached: c.status !== "in_review", date: c.status === "in_review" ? null : partial(c[field]), field };
+    }
   }
 }
 
@@ -152,12 +156,14 @@ export function caseClock(c: CaseRecord, kind: ElectionKind | undefined, context
 
 function stepClock(c: CaseRecord, kind: ElectionKind | undefined, from: ClockStep, to: ClockStep, context: ClockContext): StepClock {
   const { basic, extended } = kind === undefined ? { basic: null, extended: null } : applicable(context.deadlines, kind, c, from, to);
-  const none = { from, to, basic, extended, elapsed: null, over: null, overDayType: null, due: null };
+  const none = { from, to, basic, extended, elapsed: null, over: null, overDayType: null, due: null, missing: [] };
   if (basic === null && extended === null) return { ...none, state: "no_deadline" };
   const limits = [basic, extended].filter((d): d is DeadlineRecord => d !== null);
   const start = stepDate(c, from);
   const end = stepDate(c, to);
-  if (start.date === null || (end.reached && end.date === null)) return { ...none, state: "not_enough_dates" };
+  // Blank, or known only by month: named when the verdict needs them.
+  const vague = [start, ...(end.reached ? [end] : [])].filter((d) => d.date === null || d.date.precision === "month").map((d) => d.field);
+  if (start.date === null || (end.reached && end.date === null)) return { ...none, state: "not_enough_dates", missing: vague };
   const first = limits[0]!;
   const last = limits[limits.length - 1]!;
   const due = start.date.precision === "day" ? isoOf(context.calendar.due(start.date.first, first.days, first.day_type)) : null;
@@ -170,7 +176,7 @@ function stepClock(c: CaseRecord, kind: ElectionKind | undefined, from: ClockSte
     max: context.calendar.count(start.date!.first, endLast, type),
   });
   const elapsed = { ...range(first.day_type), dayType: first.day_type };
-  const withBasic = { ...none, elapsed, due };
+  const withBasic = { ...none, elapsed, due, missing: vague };
 
   // Open steps: pending while today is within the last limit, overdue once past it.
   if (!end.reached) {

@@ -8,6 +8,7 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
   const paths = [
     "/",
     "/metodologi/",
+    "/kantor/",
     "/data/",
     "/panduan/",
     ...[...site.regions.provinces, ...site.regions.regencies].map((r) => `/wilayah/${r.code}/`),
