@@ -12,7 +12,11 @@ import { geometryCache, type Geometry } from "./lib/geo.ts";
 import type { Dataset } from "./lib/dataset.ts";
 import { indexHandling, type Handling } from "./lib/handling.ts";
 import { checkData, today } from "./lib/pipeline.ts";
-import { lastCommitDate, loadRegions } from "./lib/read.ts";
+import { dataHistory, lastCommitDate, loadRegions, readDataDirAt } from "./lib/read.ts";
+import { buildDataset } from "./lib/dataset.ts";
+import { diffCases } from "./lib/diff.ts";
+import type { RegionIndex } from "./lib/regions.ts";
+import { changesByCase, releasesOf, type CaseChange, type Release, type Snapshot } from "./lib/releases.ts";
 
 declare global {
   var pantauDataset: Promise<Dataset> | undefined;
@@ -53,6 +57,9 @@ export interface Site extends SiteIndex {
   readonly emptyFileDates: ReadonlyMap<string, string | null>;
   /** Deadline clocks, funnels, record quality and official figures. */
   readonly handling: Handling;
+  /** Dated releases of the data, newest first, and each case's own changes. */
+  readonly releases: readonly Release[];
+  readonly caseChanges: ReadonlyMap<string, readonly CaseChange[]>;
 }
 
 export function getDataset(): Promise<Dataset> {
@@ -69,13 +76,33 @@ export function getSite(): Promise<Site> {
     const empty = dataset.files.filter((f) => f.cases === 0);
     const dates = await Promise.all(empty.map((f) => lastCommitDate(f.path)));
     const index = indexSite(dataset, regions);
+    const releases = await loadReleases(dataset, regions);
     return {
       ...index,
       handling: indexHandling(index, today()),
+      releases,
+      caseChanges: changesByCase(releases),
       version: dataVersion(dataset.cases),
       casePaths: casePaths(dataset.cases),
       emptyFileDates: new Map(empty.map((f, i) => [f.path, dates[i]!])),
     };
   })();
   return globalThis.pantauSite;
+}
+
+/**
+ * One snapshot per commit that changed the data folder (skipping any whose data did not
+ * validate), plus the working copy when it differs from the last commit: the releases.
+ * Outside git (a temporary data folder) the working copy is the only snapshot.
+ */
+async function loadReleases(dataset: Dataset, regions: RegionIndex): Promise<Release[]> {
+  const dir = process.env.DATA_DIR ?? "data";
+  const snapshots: Snapshot[] = [];
+  for (const { commit, date } of await dataHistory(dir)) {
+    const result = buildDataset(await readDataDirAt(commit, dir), { regions, today: today() });
+    if (result.dataset !== null) snapshots.push({ date, commit, cases: result.dataset.cases });
+  }
+  const last = snapshots.at(-1);
+  if (last === undefined || diffCases(last.cases, dataset.cases).length > 0) snapshots.push({ date: today(), commit: null, cases: dataset.cases });
+  return releasesOf(snapshots);
 }

@@ -64,6 +64,8 @@ const pageTypes = {
   methodology: "/metodologi/",
   data: "/data/",
   guide: "/panduan/",
+  offices: "/kantor/",
+  releases: "/rilis/",
 };
 
 describe("the overview", () => {
@@ -284,6 +286,132 @@ describe("a case page", () => {
     expect(await text(page, 'dd[data-field="reported_date"]')).toBe("tidak diketahui");
     expect(await text(page, 'dd[data-field="asn_employer_regency"]')).toBe("Kabupaten Kupang (53.01)");
     await page.context().close();
+  });
+});
+
+describe("the deadline clock", () => {
+  const clock = (page: Page) =>
+    page.locator("ol.clock > li").evaluateAll((items) =>
+      items.map((li) => [li.getAttribute("data-clock"), li.querySelector(".verdict")?.textContent, li.querySelector(".note")?.textContent ?? null]),
+    );
+
+  it("shows Penajam Paser Utara's report on time after 1 working day and its referral 12 working days past the extended limit", async () => {
+    const page = await open("/en/kasus/64.09/ppu-pemilu2024-1/");
+    expect(await clock(page)).toEqual([
+      ["incident-reported", "On time", null],
+      ["reported-decided", "Late by 12 working days", null],
+    ]);
+    const first = await page.locator('ol.clock > li[data-clock="incident-reported"] dd').allInnerTexts();
+    expect(first).toEqual(["1 working day", "7 working days (UU 7/2017 Pasal 454 ayat (6))", "10 January 2024"]);
+    await page.context().close();
+  });
+
+  it("says which dates are missing for Kota Kupang, and why initial information in Pasuruan has no deadline", async () => {
+    const kupang = await open("/kasus/53.71/kpg-pemilu2024-1/");
+    expect(await clock(kupang)).toEqual([
+      ["incident-reported", "Tanggal tidak cukup", "Kosong atau hanya diketahui bulannya: Tanggal laporan/temuan."],
+      ["reported-decided", "Tanggal tidak cukup", "Kosong atau hanya diketahui bulannya: Tanggal laporan/temuan, Tanggal diteruskan."],
+    ]);
+    await kupang.context().close();
+    const pasuruan = await open("/en/kasus/35.14/psr-pemilu2024-1/");
+    const states = await clock(pasuruan);
+    expect(states.map(([, verdict]) => verdict)).toEqual(["No deadline", "No deadline"]);
+    expect(states[0]![2]).toContain("Initial information is still being assessed");
+    await pasuruan.context().close();
+  });
+
+  it("marks the Pilkada deadlines unchecked on the methodology page, and the Pemilu ones checked", async () => {
+    const page = await open("/en/metodologi/");
+    const rows = await page.locator("tr[data-deadline]").evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-deadline"), tr.lastElementChild?.firstChild?.textContent]));
+    expect(rows.filter(([basis]) => basis!.startsWith("UU 7/2017")).map(([, status]) => status)).toEqual(Array(4).fill("checked against the text"));
+    expect(rows.filter(([basis]) => basis!.startsWith("UU 1/2015")).map(([, status]) => status)).toEqual(Array(3).fill("not yet checked"));
+    await page.context().close();
+  });
+});
+
+describe("where cases stop", () => {
+  const funnelTable = (page: Page) =>
+    page.locator("#funnel ~ div details.data-table tbody tr").evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
+
+  it("shows the national funnel with shares, the median and the case open too long", async () => {
+    const page = await open("/en/");
+    expect(await funnelTable(page)).toEqual([
+      ["Reported or found", "3", "100%"],
+      ["Referred", "2", "67%"],
+      ["Recommendation issued", "1", "33%"],
+      ["Sanction imposed", "1", "33%"],
+      ["Dismissed", "0", "0%"],
+      ["Still in review", "1", "33%"],
+    ]);
+    expect(await text(page, 'dd[data-transition="reported_referred"]')).toBe("36 days (1 case)");
+    expect(await page.locator("#funnel ~ div ul[data-open-too-long] a").allInnerTexts()).toEqual(["35.14/psr-pemilu2024-1"]);
+    await page.context().close();
+  });
+
+  it("shows each example regency's funnel and record grade", async () => {
+    const expected = {
+      "64.09": { referred: "1", grade: "good", gradeText: "Good", blanks: "none" },
+      "53.71": { referred: "1", grade: "poor", gradeText: "Poor", blanks: "Reported date (1 case), ASN position (1 case), Referred date (1 case), Outcome date (1 case)" },
+      "35.14": { referred: "0", grade: "poor", gradeText: "Poor", blanks: "Reported date (1 case), ASN involved (1 case), ASN position (1 case)" },
+    };
+    for (const [code, want] of Object.entries(expected)) {
+      const page = await open(`/en/wilayah/${code}/`);
+      const rows = await funnelTable(page);
+      expect(rows[0], code).toEqual(["Reported or found", "1", "100%"]);
+      expect(rows[1]![1], code).toBe(want.referred);
+      expect(await page.getAttribute("p.grade", "data-grade"), code).toBe(want.grade);
+      expect(await text(page, "p.grade strong"), code).toBe(want.gradeText);
+      expect(await text(page, 'dd[data-quality="blanks"]'), code).toBe(want.blanks);
+      expect(await text(page, 'dd[data-quality="last-update"]'), code).toBe("24 November 2026");
+      await page.context().close();
+    }
+  });
+
+  it("lists every office that published, with its grade, on /kantor/", async () => {
+    const page = await open("/kantor/");
+    const rows = await page.locator("tr[data-office]").evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-office"), tr.children[1]!.textContent, tr.children[4]!.textContent]));
+    expect(rows).toEqual([
+      ["35.14", "Kurang", "57%"],
+      ["53.71", "Kurang", "64%"],
+      ["64.09", "Baik", "100%"],
+    ]);
+    await page.context().close();
+  });
+});
+
+describe("official figures", () => {
+  it("set Bawaslu Kota Kupang's count of 21 August 2024 beside this site's, with both dates", async () => {
+    const page = await open("/en/wilayah/53.71/");
+    const row = await page.locator('tr[data-official="asn"]').evaluate((tr) => [...tr.children].map((c) => c.textContent));
+    expect(row).toEqual([
+      "ASN involved, 2024 General Election",
+      "1Bawaslu Kota Kupang, 21 August 2024 · nttzoom (Prokopim Kota Kupang), 21 Agustus 2024",
+      "1data as of 24 November 2026, 1 case",
+      "100%",
+    ]);
+    await page.context().close();
+  });
+});
+
+describe("releases", () => {
+  it("list the first release with the three cases added, and each case links to its own change", async () => {
+    const page = await open("/en/rilis/");
+    const first = page.locator("section[data-release]").last();
+    expect(await first.getAttribute("data-release")).toBe("2026-11-24");
+    expect(await first.locator("p.note").innerText()).toMatch(/^3 added, 0 changed, 0 removed · commit [0-9a-f]{10}$/);
+    expect(await first.locator("li").allInnerTexts()).toEqual(["added: 35.14/psr-pemilu2024-1", "added: 53.71/kpg-pemilu2024-1", "added: 64.09/ppu-pemilu2024-1"]);
+    await page.context().close();
+    const casePage = await open("/en/kasus/53.71/kpg-pemilu2024-1/");
+    expect(await casePage.locator("ul[data-changes] li").last().innerText()).toBe("24 November 2026: added");
+    await casePage.context().close();
+  });
+
+  it("publish data/releases.json with the delta per office and province", async () => {
+    const response = await fetch(`${site.url}/data/releases.json`);
+    const body = await response.json();
+    const first = body.releases.at(-1);
+    expect([first.date, first.added, first.changed, first.removed]).toEqual(["2026-11-24", 3, 0, 0]);
+    expect(first.offices[1]).toEqual({ office: "53.71", province: "53", added: ["53.71/kpg-pemilu2024-1"], changed: [], removed: [] });
   });
 });
 

@@ -238,16 +238,20 @@ export function lastCommitDate(path: string): Promise<string | null> {
   });
 }
 
-/** The data files of `dir` as they were at git revision `ref` (for a change summary). */
+/** Runs git in `dir`; rejects outside a repository. */
+function git(dir: string, args: readonly string[]): Promise<Buffer> {
+  return new Promise((resolve, reject) =>
+    execFile("git", ["-C", dir, ...args], { encoding: "buffer", maxBuffer: 1 << 30 }, (error, stdout) => (error ? reject(error) : resolve(stdout))),
+  );
+}
+
+/** The data files of `dir` as they were at git revision `ref` (for a change summary or a release). */
 export async function readDataDirAt(ref: string, dir: string): Promise<DataFiles> {
-  const git = (args: string[], binary = false) =>
-    new Promise<Buffer>((resolve, reject) =>
-      execFile("git", args, { encoding: binary ? "buffer" : "buffer", maxBuffer: 1 << 30 }, (error, stdout) => (error ? reject(error) : resolve(stdout as Buffer))),
-    );
-  const listing = (await git(["ls-tree", "-r", "--name-only", ref, "--", dir])).toString("utf8").split("\n").filter(Boolean).sort();
-  const read = async (path: string): Promise<FileInput> => ({ path, bytes: new Uint8Array(await git(["show", `${ref}:${path}`], true)) });
-  const inFolder = (folder: string) => listing.filter((p) => p.startsWith(`${join(dir, folder)}/`) && p.toLowerCase().endsWith(".csv"));
-  const optional = (name: string) => (listing.includes(join(dir, name)) ? read(join(dir, name)) : null);
+  // Names relative to `dir`; files are named as on disk (join(dir, name)), so problems point at the same paths.
+  const listing = (await git(dir, ["ls-tree", "-r", "--name-only", ref, "--", "."])).toString("utf8").split("\n").filter(Boolean).sort();
+  const read = async (name: string): Promise<FileInput> => ({ path: join(dir, name), bytes: new Uint8Array(await git(dir, ["show", `${ref}:./${name}`])) });
+  const inFolder = (folder: string) => listing.filter((p) => p.startsWith(`${folder}/`) && p.toLowerCase().endsWith(".csv"));
+  const optional = (name: string) => (listing.includes(name) ? read(name) : null);
   return {
     dir,
     cases: await Promise.all(inFolder("cases").map(read)),
@@ -257,4 +261,20 @@ export async function readDataDirAt(ref: string, dir: string): Promise<DataFiles
     holidays: await optional(referenceFiles.holidays),
     officialFigures: await optional(referenceFiles.officialFigures),
   };
+}
+
+/** The commits that changed `dir`, oldest first, with their commit day; empty outside git. */
+export async function dataHistory(dir: string): Promise<{ readonly commit: string; readonly date: string }[]> {
+  try {
+    const log = (await git(dir, ["log", "--reverse", "--format=%H %cs", "--", "."])).toString("utf8");
+    return log
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => {
+        const [commit, date] = line.split(" ");
+        return { commit: commit!, date: date! };
+      });
+  } catch {
+    return [];
+  }
 }

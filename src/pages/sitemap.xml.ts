@@ -9,6 +9,7 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
     "/",
     "/metodologi/",
     "/kantor/",
+    "/rilis/",
     "/data/",
     "/panduan/",
     ...[...site.regions.provinces, ...site.regions.regencies].map((r) => `/wilayah/${r.code}/`),
