@@ -591,7 +591,7 @@ describe("citing and reusing", () => {
     expect(await status.nth(3).innerText()).toBe("Status: Where the case stands now.");
     expect(await status.nth(4).innerText()).toContain("referred (diteruskan / referred)");
     const hrefs = await page.locator("#downloads + ul a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
-    expect(hrefs).toEqual(["/data/cases.csv", "/data/cases.json", "/templates/templat-kasus.xlsx", "/templates/templat-kasus.csv", "/data/case.schema.json", "/data/datapackage.json", "/feeds/rss.xml", "/feeds/atom.xml"]);
+    expect(hrefs).toEqual(["/data/cases.csv", "/data/cases.json", "/templates/templat-kasus.xlsx", "/templates/templat-kasus.csv", "/data/case.schema.json", "/data/datapackage.json", "/rilis/", "/data/releases.json", "/feeds/rss.xml", "/feeds/atom.xml"]);
     const jsonLd = JSON.parse(await page.locator('script[type="application/ld+json"]').innerText());
     expect(jsonLd).toMatchObject({ "@type": "Dataset", dateModified: "2026-11-24", distribution: [{ encodingFormat: "text/csv" }, { encodingFormat: "application/json" }] });
     expect(await text(page, "#changelog ~ ul li")).toBe(
@@ -624,7 +624,7 @@ describe("citing and reusing", () => {
   it("lists every page in sitemap.xml", async () => {
     const page = await open("/");
     const xml = await (await page.request.get(`${site.url}/sitemap.xml`)).text();
-    expect(xml.match(/<url>/g)).toHaveLength(1118);
+    expect(xml.match(/<url>/g)).toHaveLength(1122);
     expect(xml).toContain("<loc>https://pantau-netralitas-asn.github.io/en/wilayah/53.71/</loc><lastmod>2026-11-24</lastmod>");
     await page.context().close();
   });
@@ -646,7 +646,7 @@ describe("publishing", () => {
     const [a, b] = [join(work, "a"), join(work, "b")];
     const files = await list(a);
     expect(await list(b)).toEqual(files);
-    expect(files.filter((f) => f.endsWith(".html")).length).toBe(1118);
+    expect(files.filter((f) => f.endsWith(".html")).length).toBe(1122);
     for (const file of files) expect((await readFile(join(b, file))).equals(await readFile(join(a, file))), file).toBe(true);
   }, 120_000);
 });
