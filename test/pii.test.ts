@@ -35,6 +35,12 @@ describe("findPersonalData", () => {
     expect(findPersonalData(text)).toBeNull();
   });
 
+  it("finds an e-mail address inside a very long cell, and nothing in a long cell with a lone @", () => {
+    // The fuzz test found an unbounded pattern taking seconds on such cells; bounded, it is linear.
+    expect(findPersonalData(`${"x".repeat(100_000)} hubungi nama.asn@contoh.go.id ${"y".repeat(100_000)}`)).toBe("email");
+    expect(findPersonalData(`${"x".repeat(100_000)}@${"y".repeat(100_000)}`)).toBeNull();
+  });
+
   it("checks only the query and fragment of a web address", () => {
     const article = "https://example.org/berita/2024010412345678";
     expect(findPersonalDataInSource(article, new URL(article))).toBeNull();
