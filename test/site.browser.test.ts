@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../scripts/chromium.ts";
+import { overBudget, weigh, weighedPages, type Weight } from "../scripts/weight.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { problemCodes } from "../src/lib/problems.ts";
 import { serve } from "./serve.ts";
@@ -412,6 +413,16 @@ describe("releases", () => {
     const first = body.releases.at(-1);
     expect([first.date, first.added, first.changed, first.removed]).toEqual(["2026-11-24", 3, 0, 0]);
     expect(first.offices[1]).toEqual({ office: "53.71", province: "53", added: ["53.71/kpg-pemilu2024-1"], changed: [], removed: [] });
+  });
+});
+
+describe("page weight", () => {
+  it("keeps every page type within the budgets of npm run bench:weight", async () => {
+    const weights: Record<string, Weight> = {};
+    for (const [name, path] of Object.entries(weighedPages)) weights[name] = await weigh(browser, site.url, path);
+    expect(overBudget(weights)).toEqual([]);
+    // The regency page's HTML and CSS in the first 14 KB round trip, Leaflet's CSS not among them.
+    expect(weights.regency!.bytes.html + weights.regency!.bytes.css).toBeLessThan(14 * 1024);
   });
 });
 

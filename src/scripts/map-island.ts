@@ -2,7 +2,6 @@
 // as the build-time SVG beside it, with the same shading, labels and links (read from
 // the SVG itself, so there is one source of figures). Loaded only when a reader asks.
 
-import "leaflet/dist/leaflet.css";
 import L from "leaflet";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
 import { feature, mesh } from "topojson-client";
@@ -29,7 +28,24 @@ export interface MapHolder extends HTMLDivElement {
   leafletLayers?: Map<string, L.Path>;
 }
 
+let leafletCss: Promise<void> | undefined;
+
+/**
+ * Leaflet's stylesheet, linked only when a map opens: imported here, it would be inlined
+ * into every page with a map and weigh on each first visit.
+ */
+function loadLeafletCss(): Promise<void> {
+  leafletCss ??= new Promise((resolve, reject) => {
+    const link = Object.assign(document.createElement("link"), { rel: "stylesheet", href: "/vendor/leaflet.css" });
+    link.addEventListener("load", () => resolve());
+    link.addEventListener("error", () => reject(new Error("leaflet.css did not load")));
+    document.head.append(link);
+  });
+  return leafletCss;
+}
+
 export async function openMap(figure: HTMLElement): Promise<MapHolder> {
+  await loadLeafletCss();
   const svg = figure.querySelector<SVGSVGElement>("svg[data-map]")!;
   const regions = new Map(
     [...svg.querySelectorAll<SVGAElement>("a[data-code]")].map((a) => {

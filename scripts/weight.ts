@@ -1,0 +1,78 @@
+// What a first visit to a page transfers, gzipped, by kind: the page's HTML (with its
+// inlined CSS), external CSS, JavaScript and data. Measured in Chromium, which fetches
+// exactly what the page asks for on load (the zoomable map loads only on demand).
+
+import { gzipSync } from "node:zlib";
+import type { Browser } from "playwright-core";
+
+export type Kind = "html" | "css" | "js" | "data";
+
+export interface Weight {
+  readonly path: string;
+  /** Gzipped bytes by kind. */
+  readonly bytes: Readonly<Record<Kind, number>>;
+  readonly total: number;
+}
+
+/** The page types and the path of one example of each. */
+export const weighedPages: Readonly<Record<string, string>> = {
+  overview: "/",
+  province: "/wilayah/53/",
+  regency: "/wilayah/53.71/",
+  "regency-never-heard-from": "/wilayah/11.01/",
+  case: "/kasus/64.09/ppu-pemilu2024-1/",
+  methodology: "/metodologi/",
+  data: "/data/",
+  guide: "/panduan/",
+  offices: "/kantor/",
+  releases: "/rilis/",
+};
+
+/** Budgets (gzipped bytes), from issue 9. */
+export const budgets = {
+  /** A case or regency page's HTML and CSS fit in the first round trip (14 KB). */
+  firstRoundTrip: 14 * 1024,
+  firstRoundTripPages: ["regency", "regency-never-heard-from", "case"],
+  /** No page type ships more than this much JavaScript. */
+  javaScript: 60 * 1024,
+  /** The national map page in all. */
+  overviewTotal: 400 * 1024,
+} as const;
+
+function kindOf(url: string, contentType: string): Kind {
+  if (contentType.includes("text/html")) return "html";
+  if (contentType.includes("css") || url.endsWith(".css")) return "css";
+  if (contentType.includes("javascript") || url.endsWith(".js")) return "js";
+  return "data";
+}
+
+export async function weigh(browser: Browser, baseUrl: string, path: string): Promise<Weight> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  const page = await context.newPage();
+  const bodies: Promise<[Kind, number]>[] = [];
+  page.on("response", (response) => {
+    if (!response.url().startsWith(baseUrl)) return;
+    const kind = kindOf(response.url(), response.headers()["content-type"] ?? "");
+    bodies.push(response.body().then((body) => [kind, gzipSync(body, { level: 9 }).length]));
+  });
+  await page.goto(baseUrl + path, { waitUntil: "networkidle" });
+  const bytes: Record<Kind, number> = { html: 0, css: 0, js: 0, data: 0 };
+  for (const [kind, size] of await Promise.all(bodies)) bytes[kind] += size;
+  await context.close();
+  return { path, bytes, total: bytes.html + bytes.css + bytes.js + bytes.data };
+}
+
+/** Every budget a set of weights breaks, in words; empty when all hold. */
+export function overBudget(weights: Readonly<Record<string, Weight>>): string[] {
+  const over: string[] = [];
+  for (const name of budgets.firstRoundTripPages) {
+    const w = weights[name];
+    if (w !== undefined && w.bytes.html + w.bytes.css > budgets.firstRoundTrip) over.push(`${name}: HTML+CSS ${w.bytes.html + w.bytes.css} B > ${budgets.firstRoundTrip} B`);
+  }
+  for (const [name, w] of Object.entries(weights)) {
+    if (w.bytes.js > budgets.javaScript) over.push(`${name}: JS ${w.bytes.js} B > ${budgets.javaScript} B`);
+  }
+  const overview = weights.overview;
+  if (overview !== undefined && overview.total > budgets.overviewTotal) over.push(`overview: ${overview.total} B > ${budgets.overviewTotal} B`);
+  return over;
+}
