@@ -661,3 +661,86 @@ describe("publishing", () => {
     for (const file of files) expect((await readFile(join(b, file))).equals(await readFile(join(a, file))), file).toBe(true);
   }, 120_000);
 });
+
+describe("the Content-Security-Policy", () => {
+  it.each(Object.entries(pageTypes))("%s carries one that the page itself never violates", async (_, path) => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      (window as unknown as { violations: string[] }).violations = [];
+      document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const page = await context.newPage();
+    await page.goto(site.url + path, { waitUntil: "networkidle" });
+    const policy = await page.getAttribute('meta[http-equiv="content-security-policy"]', "content");
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).not.toContain("unsafe-inline");
+    // Open the zoomable map where there is one: Leaflet, its stylesheet and the geometry load under the policy.
+    if (await page.locator("button.map-zoom").count()) {
+      await page.locator("button.map-zoom").first().click();
+      await page.locator(".leaflet-container").first().waitFor();
+    }
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("hostile text in every field", () => {
+  let hostile: { url: string; close: () => Promise<void> };
+  beforeAll(async () => {
+    build(join(work, "hostile"), join(root, "test/fixtures/hostile-text-in-every-field"));
+    hostile = await serve(join(work, "hostile"));
+  }, 120_000);
+  afterAll(async () => {
+    await hostile?.close();
+  });
+
+  /** Open a page of the hostile site, noting any dialog or script the payloads could run. */
+  async function visit(path: string): Promise<{ page: Page; dialogs: string[] }> {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(hostile.url + path, { waitUntil: "networkidle" });
+    return { page, dialogs };
+  }
+
+  it.each(["/kasus/64.09/hostile-1/", "/en/kasus/64.09/hostile-1/", "/wilayah/64.09/", "/", "/kantor/", "/rilis/"])(
+    "shows the payloads on %s as text and runs none of them",
+    async (path) => {
+      const { page, dialogs } = await visit(path);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+      expect(dialogs).toEqual([]);
+      expect(await page.locator("[onerror], [onload], iframe, img[src='x']").count()).toBe(0);
+      expect(await page.locator("script").evaluateAll((scripts) => scripts.filter((s) => s.textContent?.includes("__pwned")).length)).toBe(0);
+      await page.context().close();
+    },
+  );
+
+  it("prints each field's payload literally on the case page", async () => {
+    const { page } = await visit("/kasus/64.09/hostile-1/");
+    expect(await text(page, 'dd[data-field="asn_position"]')).toBe("<script>window.__pwned='position'</script>");
+    expect(await text(page, 'dd[data-field="asn_employer"]')).toBe(`"><img src=x onerror="window.__pwned='employer'">`);
+    expect(await text(page, 'dd[data-field="description"]')).toContain("javascript:window.__pwned='js' data:text/html,<script>");
+    expect(await text(page, 'dd[data-field="outcome_detail"]')).toBe(`<iframe src="javascript:window.__pwned='detail'"></iframe>`);
+    expect(await page.locator("#sources ~ ul li").first().innerText()).toBe("<script>window.__pwned='source'</script> Kompas, 1 Februari 2024");
+    // The one link among the sources is the https address, its query still encoded.
+    expect(await page.locator("#sources ~ ul a").evaluateAll((links) => links.map((a) => a.getAttribute("href")))).toEqual([
+      "https://example.org/berita?q=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+    ]);
+    await page.context().close();
+  });
+
+  it("keeps the payloads inert in search results", async () => {
+    const { page, dialogs } = await visit("/");
+    await page.getByRole("searchbox", { name: "Cari wilayah atau kasus" }).fill("hostile");
+    await expect.poll(() => page.locator("ul.search-results a").count()).toBeGreaterThan(0);
+    expect(await page.locator("ul.search-results img, ul.search-results script").count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    await page.context().close();
+  });
+});
