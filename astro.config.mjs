@@ -6,7 +6,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? "https://pantau-netralitas-asn.github.io",
   trailingSlash: "always",
   // Inline the site's small stylesheet: a page's first round trip carries its styles.
-  build: { format: "directory", inlineStylesheets: "always" },
+  build: { format: "directory", inlineStylesheets: "always", concurrency: 4 },
   // A Content-Security-Policy meta tag on every page: Astro adds the hashes of the scripts
   // and styles it bundles or inlines; everything else comes from this origin only.
   security: {
