@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import { jsFlagHash } from "./src/js-flag.mjs";
 
 export default defineConfig({
   // The public address; set SITE_URL when deploying elsewhere.
@@ -19,6 +20,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      scriptDirective: { hashes: [jsFlagHash] },
     },
   },
   // No Markdown here: without Shiki, no inline styles that the policy would block.
