@@ -2,19 +2,17 @@
 // folder, serves it, and prints what a first visit to each page type transfers, gzipped,
 // against the budgets. Exits 1 when a budget is exceeded.
 
-import { spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { serve } from "../test/serve.ts";
+import { buildSite } from "./site.ts";
 import { launchChromium } from "./chromium.ts";
 import { budgets, overBudget, weigh, weighedPages, type Weight } from "./weight.ts";
 
-const root = resolve(import.meta.dirname, "..");
 const work = await mkdtemp(join(tmpdir(), "pantau-weight-"));
 const out = join(work, "site");
-const build = spawnSync(process.execPath, [join(root, "scripts", "build.ts")], { cwd: root, env: { ...process.env, OUT_DIR: out }, stdio: ["ignore", "ignore", "inherit"] });
-if (build.status !== 0) throw new Error("build failed");
+buildSite(out);
 
 const server = await serve(out);
 const browser = await launchChromium();

@@ -2,7 +2,7 @@
 // milestones of its election for context.
 
 import type { CaseRecord, ElectionRecord, EventRecord } from "./lib/dataset.ts";
-import { parseDate, daysBetween, type PartialDate } from "./lib/dates.ts";
+import { daysBetween, partialDate, type PartialDate } from "./lib/dates.ts";
 
 export type StepKind = "incident" | "reported" | "event" | "referred" | "outcome" | "election";
 
@@ -16,28 +16,22 @@ export interface Step {
   readonly daysSincePrevious?: number | null;
 }
 
-const partial = (iso: string | null): PartialDate | null => {
-  if (iso === null) return null;
-  const r = parseDate(iso);
-  return r.ok ? r.date : null;
-};
-
 /** Steps ordered by date (a month sorts at its first day); steps without a date come last. */
 export function caseSteps(c: CaseRecord, events: readonly EventRecord[], election: ElectionRecord | undefined): Step[] {
   const own: Step[] = [
-    { kind: "incident", date: partial(c.incident_date) },
-    { kind: "reported", date: partial(c.reported_date) },
-    ...events.map((e): Step => ({ kind: "event", date: partial(e.date), detail: e.stage, note: e.note })),
-    ...(c.referred_to === null && c.referred_date === null ? [] : [{ kind: "referred" as const, date: partial(c.referred_date) }]),
-    ...(c.outcome === null ? [] : [{ kind: "outcome" as const, date: partial(c.outcome_date) }]),
+    { kind: "incident", date: partialDate(c.incident_date) },
+    { kind: "reported", date: partialDate(c.reported_date) },
+    ...events.map((e): Step => ({ kind: "event", date: partialDate(e.date), detail: e.stage, note: e.note })),
+    ...(c.referred_to === null && c.referred_date === null ? [] : [{ kind: "referred" as const, date: partialDate(c.referred_date) }]),
+    ...(c.outcome === null ? [] : [{ kind: "outcome" as const, date: partialDate(c.outcome_date) }]),
   ];
   const milestones: Step[] =
     election === undefined
       ? []
       : [
-          { kind: "election", date: partial(election.campaign_start), detail: "campaign_start" },
-          { kind: "election", date: partial(election.campaign_end), detail: "campaign_end" },
-          { kind: "election", date: partial(election.voting_day), detail: "voting_day" },
+          { kind: "election", date: partialDate(election.campaign_start), detail: "campaign_start" },
+          { kind: "election", date: partialDate(election.campaign_end), detail: "campaign_end" },
+          { kind: "election", date: partialDate(election.voting_day), detail: "voting_day" },
         ];
   const order = (s: Step) => s.date?.first ?? Infinity;
   const dated = [...own, ...milestones].filter((s) => s.date !== null).sort((a, b) => order(a) - order(b));
@@ -53,7 +47,7 @@ export function caseSteps(c: CaseRecord, events: readonly EventRecord[], electio
 
 /** Whole days between two ISO dates, or null unless both are exact days. */
 export function daysFrom(from: string | null, to: string | null): number | null {
-  const a = partial(from);
-  const b = partial(to);
+  const a = partialDate(from);
+  const b = partialDate(to);
   return a === null || b === null ? null : daysBetween(a, b);
 }

@@ -57,19 +57,8 @@ async function open(path: string, options: { javaScript?: boolean; width?: numbe
 
 const text = async (page: Page, selector: string) => (await page.locator(selector).innerText()).trim();
 
-/** One page of each type, in both languages. */
-const pageTypes = {
-  overview: "/",
-  province: "/wilayah/53/",
-  regency: "/wilayah/53.71/",
-  "regency-never-heard-from": "/wilayah/11.01/",
-  case: "/kasus/64.09/ppu-pemilu2024-1/",
-  methodology: "/metodologi/",
-  data: "/data/",
-  guide: "/panduan/",
-  offices: "/kantor/",
-  releases: "/rilis/",
-};
+/** One page of each type (the same ones bench:weight weighs), in both languages. */
+const pageTypes = weighedPages;
 
 describe("the overview", () => {
   it("shows the national totals of data/", async () => {

@@ -6,7 +6,7 @@
 // whole range agrees, otherwise the step has "not enough dates".
 
 import type { CaseRecord, DeadlineRecord, HolidayRecord } from "./dataset.ts";
-import { parseDate, type PartialDate } from "./dates.ts";
+import { exactDay, partialDate, type PartialDate } from "./dates.ts";
 import type { ClockStep, DayType, ElectionKind } from "./schema.ts";
 
 /** Counts days between day numbers (days since 1970-01-01, as dates.ts gives them). */
@@ -15,7 +15,7 @@ export class WorkCalendar {
   private readonly weekdayHolidays: readonly number[];
 
   constructor(holidays: readonly HolidayRecord[]) {
-    const days = holidays.map((h) => dayOf(h.date)).filter((d): d is number => d !== null && isWeekday(d));
+    const days = holidays.map((h) => exactDay(h.date)).filter((d): d is number => d !== null && isWeekday(d));
     this.weekdayHolidays = [...new Set(days)].sort((a, b) => a - b);
   }
 
@@ -63,16 +63,6 @@ function weekdaysUpTo(day: number): number {
   return Math.floor(n / 7) * 5 + Math.min(n % 7, 5) - 3; // minus Mon-Wed before day 0
 }
 
-function dayOf(iso: string): number | null {
-  const r = parseDate(iso);
-  return r.ok && r.date.precision === "day" ? r.date.first : null;
-}
-
-const partial = (iso: string | null): PartialDate | null => {
-  if (iso === null) return null;
-  const r = parseDate(iso);
-  return r.ok ? r.date : null;
-};
 
 export type ClockState =
   /** Reached within the basic limit. */
@@ -117,14 +107,14 @@ export const clockPairs: readonly (readonly [ClockStep, ClockStep])[] = [
 function stepDate(c: CaseRecord, step: ClockStep): { reached: boolean; date: PartialDate | null; field: keyof CaseRecord } {
   switch (step) {
     case "incident":
-      return { reached: true, date: partial(c.incident_date), field: "incident_date" };
+      return { reached: true, date: partialDate(c.incident_date), field: "incident_date" };
     case "reported":
       // Initial information is still being assessed: not yet registered as a report or finding.
-      return { reached: c.origin !== "initial_information", date: partial(c.reported_date), field: "reported_date" };
+      return { reached: c.origin !== "initial_information", date: partialDate(c.reported_date), field: "reported_date" };
     default: {
       // "decided": the referral, or a dismissed case's outcome.
       const field = c.status === "dismissed" ? "outcome_date" : "referred_date";
-      return { reached: c.status !== "in_review", date: c.status === "in_review" ? null : partial(c[field]), field };
+      return { reached: c.status !== "in_review", date: c.status === "in_review" ? null : partialDate(c[field]), field };
     }
   }
 }

@@ -114,3 +114,16 @@ export function certainlyAfter(a: PartialDate, b: PartialDate): boolean {
 export function daysBetween(a: PartialDate, b: PartialDate): number | null {
   return a.precision === "day" && b.precision === "day" ? b.first - a.first : null;
 }
+
+/** A stored ISO date ("2024-01-04" or "2023-12") as a PartialDate; null when blank. */
+export function partialDate(iso: string | null | undefined): PartialDate | null {
+  if (iso === null || iso === undefined) return null;
+  const r = parseDate(iso);
+  return r.ok ? r.date : null;
+}
+
+/** A stored ISO date as a day number, or null when blank or known only by month. */
+export function exactDay(iso: string | null | undefined): number | null {
+  const date = partialDate(iso);
+  return date !== null && date.precision === "day" ? date.first : null;
+}

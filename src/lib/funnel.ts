@@ -2,7 +2,7 @@
 // were dismissed or are still in review, and the median days between steps.
 
 import type { CaseRecord, EventRecord } from "./dataset.ts";
-import { parseDate, type PartialDate } from "./dates.ts";
+import { exactDay, partialDate, type PartialDate } from "./dates.ts";
 
 export type FunnelStage = "reported" | "referred" | "recommendation" | "sanction";
 
@@ -44,17 +44,6 @@ const reachedFrom: Record<FunnelStage, ReadonlySet<CaseRecord["status"]>> = {
   sanction: new Set(["sanctioned"]),
 };
 
-const exactDay = (iso: string | null | undefined): number | null => {
-  if (iso === null || iso === undefined) return null;
-  const r = parseDate(iso);
-  return r.ok && r.date.precision === "day" ? r.date.first : null;
-};
-
-const partial = (iso: string | null): PartialDate | null => {
-  if (iso === null) return null;
-  const r = parseDate(iso);
-  return r.ok ? r.date : null;
-};
 
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
@@ -69,7 +58,7 @@ export function median(values: readonly number[]): number | null {
  * month counts at its last day, so "open too long" is certain, never a guess.
  */
 function openSince(c: CaseRecord, events: readonly EventRecord[]): number | null {
-  const days = [partial(c.reported_date), ...events.map((e) => partial(e.date)), partial(c.updated)]
+  const days = [partialDate(c.reported_date), ...events.map((e) => partialDate(e.date)), partialDate(c.updated)]
     .filter((d): d is PartialDate => d !== null)
     .map((d) => d.last);
   return days.length === 0 ? null : Math.min(...days);
