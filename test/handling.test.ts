@@ -122,3 +122,14 @@ describe("record quality", () => {
     expect(handling.qualityOf("64.09")!.grade).toBe("poor");
   });
 });
+
+describe("a step still open within its limits", () => {
+  it("is pending, with the last day of the extended limit", async () => {
+    const result = await checkFixtures(["clock-steps.csv"], [], true);
+    const site = indexSite(result.dataset!, await loadRegions());
+    // Pretend today is 2 working days after the "weekend" case's registration (Mon 15 Jan 2024).
+    const handling = indexHandling(site, "2024-01-17");
+    const [, decision] = handling.clockOf("64.09/weekend");
+    expect([decision!.state, decision!.due, decision!.lastDue]).toEqual(["pending", "2024-01-22", "2024-02-02"]);
+  });
+});

@@ -93,6 +93,8 @@ export interface StepClock {
   readonly overDayType: DayType | null;
   /** The last day allowed by the basic limit, when the start is an exact day (ISO). */
   readonly due: string | null;
+  /** The last day allowed by the last limit (the extended one, when there is one). */
+  readonly lastDue: string | null;
   /** For "not enough dates": the date fields that are blank or known only by month. */
   readonly missing: readonly (keyof CaseRecord)[];
 }
@@ -146,7 +148,7 @@ export function caseClock(c: CaseRecord, kind: ElectionKind | undefined, context
 
 function stepClock(c: CaseRecord, kind: ElectionKind | undefined, from: ClockStep, to: ClockStep, context: ClockContext): StepClock {
   const { basic, extended } = kind === undefined ? { basic: null, extended: null } : applicable(context.deadlines, kind, c, from, to);
-  const none = { from, to, basic, extended, elapsed: null, over: null, overDayType: null, due: null, missing: [] };
+  const none = { from, to, basic, extended, elapsed: null, over: null, overDayType: null, due: null, lastDue: null, missing: [] };
   if (basic === null && extended === null) return { ...none, state: "no_deadline" };
   const limits = [basic, extended].filter((d): d is DeadlineRecord => d !== null);
   const start = stepDate(c, from);
@@ -156,7 +158,9 @@ function stepClock(c: CaseRecord, kind: ElectionKind | undefined, from: ClockSte
   if (start.date === null || (end.reached && end.date === null)) return { ...none, state: "not_enough_dates", missing: vague };
   const first = limits[0]!;
   const last = limits[limits.length - 1]!;
-  const due = start.date.precision === "day" ? isoOf(context.calendar.due(start.date.first, first.days, first.day_type)) : null;
+  const dueOf = (d: DeadlineRecord) => (start.date!.precision === "day" ? isoOf(context.calendar.due(start.date!.first, d.days, d.day_type)) : null);
+  const due = dueOf(first);
+  const lastDue = dueOf(last);
 
   // The range of days elapsed, in a limit's day type: to the step, or to today while open.
   const endFirst = end.reached ? end.date!.first : context.today;
@@ -166,7 +170,7 @@ function stepClock(c: CaseRecord, kind: ElectionKind | undefined, from: ClockSte
     max: context.calendar.count(start.date!.first, endLast, type),
   });
   const elapsed = { ...range(first.day_type), dayType: first.day_type };
-  const withBasic = { ...none, elapsed, due, missing: vague };
+  const withBasic = { ...none, elapsed, due, lastDue, missing: vague };
 
   // Open steps: pending while today is within the last limit, overdue once past it.
   if (!end.reached) {
