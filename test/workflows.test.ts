@@ -46,6 +46,12 @@ describe("the workflows", () => {
     ]);
   });
 
+  it("deploy.yml checks out the whole history, from which the releases are computed", () => {
+    const { jobs } = load("deploy.yml");
+    const checkout = jobs.build!.steps.find((s: { uses?: string }) => s.uses?.startsWith("actions/checkout"));
+    expect(checkout.with["fetch-depth"]).toBe(0);
+  });
+
   it("deploy.yml publishes only after validation and the build pass", () => {
     const { jobs } = load("deploy.yml");
     expect(jobs.build!.steps.map((s) => s.run ?? s.uses)).toEqual([
