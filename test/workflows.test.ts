@@ -4,7 +4,7 @@ import { parse } from "yaml";
 
 const scripts = Object.keys(JSON.parse(readFileSync("package.json", "utf8")).scripts);
 const files = readdirSync(".github/workflows").filter((f) => f.endsWith(".yml"));
-type Step = { run?: string; uses?: string; name?: string };
+type Step = { run?: string; uses?: string; name?: string; with?: Record<string, unknown> };
 type Workflow = { name: string; on: unknown; jobs: Record<string, { "runs-on": string; steps: Step[]; needs?: string }> };
 const load = (file: string) => parse(readFileSync(`.github/workflows/${file}`, "utf8")) as Workflow;
 
@@ -48,8 +48,8 @@ describe("the workflows", () => {
 
   it("deploy.yml checks out the whole history, from which the releases are computed", () => {
     const { jobs } = load("deploy.yml");
-    const checkout = jobs.build!.steps.find((s: { uses?: string }) => s.uses?.startsWith("actions/checkout"));
-    expect(checkout.with["fetch-depth"]).toBe(0);
+    const checkout = jobs.build!.steps.find((s) => s.uses?.startsWith("actions/checkout"));
+    expect(checkout?.with?.["fetch-depth"]).toBe(0);
   });
 
   it("deploy.yml publishes only after validation and the build pass", () => {
