@@ -2,11 +2,21 @@
 
 import type { Key, Lang } from "./i18n/index.ts";
 import type { Figures } from "./lib/aggregate.ts";
-import type { EnumValue } from "./lib/schema.ts";
+import { caseTable, type EnumValue } from "./lib/schema.ts";
 import type { Region } from "./lib/regions.ts";
 
 export function label(lang: Lang, values: readonly EnumValue[], key: string | null): string {
   return values.find((v) => v.key === key)?.label[lang] ?? key ?? "";
+}
+
+/** A case field's label ("reported_date" -> "Tanggal laporan/temuan"), or the key itself when no field has it. */
+export function fieldLabel(lang: Lang, key: string): string {
+  return caseTable.fields.find((f) => f.key === key)?.label[lang] ?? key;
+}
+
+/** Whether a cited source is a web address (shown as a link) rather than a text citation. */
+export function isWebAddress(source: string): boolean {
+  return /^https?:\/\//i.test(source);
 }
 
 /** The first letter in upper case, for an enum label that starts a line ("jumlah kasus" -> "Jumlah kasus"). */

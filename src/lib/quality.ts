@@ -56,6 +56,11 @@ export interface OfficeQuality {
   readonly grade: Grade;
 }
 
+/** Applicable fields filled, in whole percent (100 when none applies). */
+export function filledPercent(q: Pick<OfficeQuality, "filled" | "applicable">): number {
+  return q.applicable === 0 ? 100 : Math.round((q.filled / q.applicable) * 100);
+}
+
 /** An office with cases in review and no update for this many days has a stale record. */
 export const staleDays = 90;
 
@@ -82,9 +87,9 @@ export function officeQuality(office: string, cases: readonly CaseRecord[], isOv
   }
   const open = cases.some((c) => c.status === "in_review");
   const stale = open && lastUpdate !== null && daysBetweenIso(lastUpdate, today) > staleDays;
-  const ratio = applicable === 0 ? 1 : filled / applicable;
+  const percent = filledPercent({ filled, applicable });
   const grade: Grade =
-    ratio >= 0.9 && overdue === 0 && !stale ? "good" : ratio >= 0.7 && overdue <= cases.length / 4 ? "fair" : "poor";
+    percent >= 90 && overdue === 0 && !stale ? "good" : percent >= 70 && overdue <= cases.length / 4 ? "fair" : "poor";
   return {
     office,
     cases: cases.length,
