@@ -1,37 +1,63 @@
-// Shorter SVG path data: d3-geo writes absolute commands ("M39,40L40,40L42,40Z"); the
-// same shape in relative commands ("M39,40l1,0l2,0z") has small numbers that take fewer
-// bytes and compress better. Only M, L and Z occur in projected polygons and lines.
+// Shorter SVG path data, written straight from d3-geo as relative commands: the same
+// shape as d3's absolute "M39,40L40,40L42,40Z" reads "M39,40l1,0l2,0z", whose small
+// numbers take fewer bytes and compress better. Only moveTo, lineTo and closePath occur
+// in projected polygons and lines (points, drawn with arc, are not used on the maps).
 
-/** `d` with every L as a relative l (and Z as z), exact for `digits` decimals. */
-export function relativePath(d: string, digits: number): string {
-  const scale = 10 ** digits;
-  const format = (n: number) => {
-    const text = (n / scale).toFixed(digits);
-    return digits > 0 ? text.replace(/\.?0+$/, "") || "0" : text;
-  };
-  let out = "";
-  let x = 0;
-  let y = 0;
-  let startX = 0;
-  let startY = 0;
-  for (const match of d.matchAll(/([MLZ])([^MLZ]*)/gi)) {
-    const command = match[1]!.toUpperCase();
-    if (command === "Z") {
-      out += "z";
-      x = startX;
-      y = startY;
-      continue;
-    }
-    const [px, py] = match[2]!.split(",").map((n) => Math.round(Number(n) * scale)) as [number, number];
-    if (command === "M") {
-      out += `M${format(px)},${format(py)}`;
-      startX = px;
-      startY = py;
-    } else {
-      out += `l${format(px - x)},${format(py - y)}`;
-    }
-    x = px;
-    y = py;
+/** A d3-geo path context that rounds to `digits` decimals and writes relative steps. */
+export class RelativePath {
+  private readonly scale: number;
+  private readonly digits: number;
+  private text = "";
+  private x = 0;
+  private y = 0;
+  private startX = 0;
+  private startY = 0;
+
+  constructor(digits: number) {
+    this.digits = digits;
+    this.scale = 10 ** digits;
   }
-  return out;
+
+  moveTo(x: number, y: number): void {
+    const px = Math.round(x * this.scale);
+    const py = Math.round(y * this.scale);
+    this.text += `M${this.format(px)},${this.format(py)}`;
+    this.x = this.startX = px;
+    this.y = this.startY = py;
+  }
+
+  lineTo(x: number, y: number): void {
+    const px = Math.round(x * this.scale);
+    const py = Math.round(y * this.scale);
+    this.text += `l${this.format(px - this.x)},${this.format(py - this.y)}`;
+    this.x = px;
+    this.y = py;
+  }
+
+  closePath(): void {
+    this.text += "z";
+    this.x = this.startX;
+    this.y = this.startY;
+  }
+
+  beginPath(): void {
+    // Each ring starts with moveTo; nothing to do.
+  }
+
+  arc(): void {
+    // Points are not drawn on the maps.
+  }
+
+  /** The path written so far, and a fresh start for the next one. */
+  take(): string {
+    const text = this.text;
+    this.text = "";
+    return text;
+  }
+
+  /** Exact for the chosen decimals: positions are whole numbers of 10^-digits. */
+  private format(n: number): string {
+    if (this.digits === 0) return String(n);
+    return (n / this.scale).toFixed(this.digits).replace(/\.?0+$/, "") || "0";
+  }
 }
