@@ -17,8 +17,11 @@ export const languages: readonly Lang[] = ["id", "en"];
  * ("1 case"), that form is used.
  */
 export function t(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {
-  const one = `${key}.one` as Key;
-  const text = vars.n === 1 && one in strings[lang] ? strings[lang][one] : strings[lang][key];
+  const table = strings[lang];
+  const one = vars.n === 1 ? table[`${key}.one` as Key] : undefined;
+  const text = one ?? table[key];
+  // Most strings have no placeholder: t() runs for every label of every page, so skip the pattern for those.
+  if (!text.includes("{")) return text;
   return text.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = vars[name];
     return value === undefined ? `{${name}}` : typeof value === "number" ? formatNumber(lang, value) : value;
