@@ -1,0 +1,94 @@
+// One case: every fact with its label, its timeline with the days between steps and
+// its election's milestones, its deadline clock, how long each stage took, its changes
+// and its sources. Written as one string per page: there are two pages per case.
+
+import type { Site } from "../data.ts";
+import type { CaseRecord } from "../lib/dataset.ts";
+import { html, attr, type Html } from "../lib/html.ts";
+import { caseTable, origins, outcomes, referralBodies, stages, statuses, violationTypes, type EnumValue } from "../lib/schema.ts";
+import { formatDate, formatNumber, localise, t, type Lang } from "../i18n/index.ts";
+import { fieldLabel, isWebAddress, label } from "../labels.ts";
+import { caseSteps, daysFrom, type Step } from "../timeline.ts";
+import { clockSection } from "./clock.ts";
+
+const enums: Record<string, readonly EnumValue[]> = { origin: origins, violation_type: violationTypes, status: statuses, referred_to: referralBodies, outcome: outcomes };
+const factFields = caseTable.fields.filter((f) => f.key !== "sources");
+
+/** The page title: "Kasus 53.71/kpg-pemilu2024-1". */
+export function caseTitle(lang: Lang, c: CaseRecord): string {
+  return t(lang, "case.title", { id: c.id });
+}
+
+/** Everything inside the page frame. */
+export function caseBody(site: Site, c: CaseRecord, lang: Lang): Html {
+  const election = site.dataset.elections.find((e) => e.id === c.election);
+  const electionName = election === undefined ? null : lang === "id" ? election.name_id : election.name_en;
+  const steps = caseSteps(c, site.eventsOf(c.id), election);
+  const regionFact = (code: string | null): Html => {
+    const region = code === null ? undefined : site.regions.byCode(code);
+    return region === undefined ? html`${t(lang, "case.blank")}` : html`<a href="${localise(lang, `/wilayah/${region.code}/`)}">${region.name} (${region.code})</a>`;
+  };
+  const dateText = (iso: string | null) =>
+    iso === null ? t(lang, "case.unknown") : iso.length === 7 ? `${formatDate(lang, iso)} ${t(lang, "case.monthPrecision")}` : formatDate(lang, iso);
+  const record = c as unknown as Record<string, unknown>;
+  const factValue = (key: string, kind: string): Html | string => {
+    const value = record[key];
+    if (kind === "region" || kind === "office" || kind === "employer_region") return regionFact(value as string | null);
+    // A referral or outcome date is not "unknown" when there is no referral or outcome yet.
+    const applies = key === "referred_date" ? c.referred_to !== null : key === "outcome_date" ? c.outcome !== null : true;
+    if (kind === "date") return value === null && !applies ? t(lang, "case.blank") : dateText(value as string | null);
+    if (kind === "enum") return value === null ? t(lang, "case.blank") : label(lang, enums[key]!, value as string);
+    if (kind === "election") return electionName ?? c.election;
+    if (key === "asn_count") return value === null ? t(lang, "case.unknown") : formatNumber(lang, value as number);
+    return value === null ? t(lang, "case.blank") : String(value);
+  };
+  const stepTitle = (s: Step) => {
+    switch (s.kind) {
+      case "event":
+        return s.detail === "other" && s.note ? s.note : label(lang, stages, s.detail ?? null);
+      case "referred":
+        return `${t(lang, "case.step.referred")}${c.referred_to === null ? "" : `: ${label(lang, referralBodies, c.referred_to)}`}`;
+      case "outcome":
+        return `${t(lang, "case.step.outcome")}: ${label(lang, outcomes, c.outcome)}${c.outcome_detail === null ? "" : ` (${c.outcome_detail})`}`;
+      case "election":
+        return t(lang, s.detail === "voting_day" ? "chart.voting" : s.detail === "campaign_start" ? "case.campaignStart" : "case.campaignEnd", { name: electionName ?? "" });
+      default:
+        return t(lang, `case.step.${s.kind}`);
+    }
+  };
+  const gapText = (n: number) => (n === 0 ? t(lang, "case.sameDay") : n === 1 ? t(lang, "case.dayLater") : t(lang, "case.daysLater", { n }));
+  const durations = [
+    { name: t(lang, "case.duration.reportedToReferred"), days: daysFrom(c.reported_date, c.referred_date) },
+    { name: t(lang, "case.duration.referredToOutcome"), days: daysFrom(c.referred_date, c.outcome_date) },
+  ];
+  const office = site.regions.byCode(c.office)!;
+  const title = caseTitle(lang, c);
+
+  const facts = factFields.map((field) => html`<dt>${field.label[lang]}</dt><dd data-field="${field.key}">${factValue(field.key, field.kind)}</dd>`);
+  const timeline = steps.map(
+    (s) =>
+      html`<li${attr("class", s.kind === "election" ? "election" : undefined)} data-step="${s.kind}"><span class="when">${s.date === null ? t(lang, "case.unknown") : dateText(s.date.iso)}</span> · ${
+        s.kind === "election" && html`<span class="note">${t(lang, "case.step.election")}: </span>`
+      }<span>${stepTitle(s)}</span>${s.note && !(s.kind === "event" && s.detail === "other") && html`<div>${s.note}</div>`}${
+        s.daysSincePrevious !== undefined && s.daysSincePrevious !== null && html`<div class="gap" data-days="${s.daysSincePrevious}">${gapText(s.daysSincePrevious)}</div>`
+      }</li>`,
+  );
+  const changes = (site.caseChanges.get(c.id) ?? []).map(
+    (change) =>
+      html`<li><a href="${localise(lang, `/rilis/#r-${change.date}`)}">${formatDate(lang, change.date)}</a>: ${t(lang, `releases.${change.kind}`)}${
+        change.fields.length > 0 && ` (${change.fields.map((key) => fieldLabel(lang, key)).join(", ")})`
+      }</li>`,
+  );
+  const sources = c.sources.map((s) => html`<li>${isWebAddress(s) ? html`<a href="${s}" rel="nofollow noopener noreferrer">${s}</a>` : s}</li>`);
+
+  return html`<h1>${title}</h1><p class="lead"><a href="${localise(lang, `/wilayah/${office.code}/`)}">${t(lang, "case.handledBy", { name: office.name })}</a> · ${label(lang, statuses, c.status)}</p>${[
+    html`<section aria-labelledby="facts"><h2 id="facts">${t(lang, "case.facts")}</h2><dl class="facts">${facts}</dl></section>`,
+    html`<section aria-labelledby="timeline"><h2 id="timeline">${t(lang, "case.timeline")}</h2><ol class="timeline">${timeline}</ol></section>`,
+    clockSection(lang, site.handling.clockOf(c.id), c.origin),
+    html`<section aria-labelledby="durations"><h2 id="durations">${t(lang, "case.durations")}</h2><dl class="facts">${durations.map(
+      (d) => html`<dt>${d.name}</dt><dd>${d.days === null ? t(lang, "case.duration.unknown") : t(lang, "case.days", { n: d.days })}</dd>`,
+    )}</dl></section>`,
+    html`<section aria-labelledby="changes"><h2 id="changes">${t(lang, "releases.caseHeading")}</h2><ul data-changes>${changes}</ul></section>`,
+    html`<section aria-labelledby="sources"><h2 id="sources">${t(lang, "case.sources")}</h2><ul class="sources">${sources}</ul></section>`,
+  ]}`;
+}

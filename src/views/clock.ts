@@ -1,0 +1,44 @@
+// A case's deadline clock: each handling step against the limit the law sets, with the
+// verdict in words (on time, late by N days, no deadline, not enough dates).
+
+import type { StepClock } from "../lib/clock.ts";
+import { html, type Html } from "../lib/html.ts";
+import { clockSteps, type DayType } from "../lib/schema.ts";
+import { formatDate, formatNumber, t, type Lang } from "../i18n/index.ts";
+import { capitalise, fieldLabel, label } from "../labels.ts";
+
+/** The clock section of a case page; `origin` matters because initial information has no deadline yet. */
+export function clockSection(lang: Lang, clock: readonly StepClock[], origin: string): Html {
+  const amount = (n: number, type: DayType) => t(lang, type === "working" ? "clock.unit.working" : "clock.unit.calendar", { n });
+  const range = (min: number, max: number, type: DayType) =>
+    min === max ? amount(min, type) : t(lang, "clock.range", { min: formatNumber(lang, min), max: amount(max, type) });
+  const verdict = (s: StepClock) => {
+    switch (s.state) {
+      case "late":
+        return t(lang, s.elapsed!.min === s.elapsed!.max ? "clock.state.late" : "clock.state.lateAtLeast", { amount: amount(s.over!, s.overDayType!) });
+      case "overdue":
+        return t(lang, "clock.state.overdue", { amount: amount(s.over!, s.overDayType!) });
+      case "pending":
+        return t(lang, "clock.state.pending", { date: s.lastDue === null ? "" : formatDate(lang, s.lastDue) });
+      default:
+        return t(lang, `clock.state.${s.state}`);
+    }
+  };
+  const step = (s: StepClock) => html`<li data-clock="${s.from}-${s.to}" data-state="${s.state}"><h3>${capitalise(label(lang, clockSteps, s.from))} → ${label(lang, clockSteps, s.to)}</h3><p class="verdict ${s.state}">${verdict(s)}</p>${
+    s.state === "not_enough_dates" &&
+    s.missing.length > 0 &&
+    html`<p class="note">${t(lang, "clock.missing", { fields: s.missing.map((key) => fieldLabel(lang, key)).join(", ") })}</p>`
+  }${s.state === "no_deadline" && origin === "initial_information" && html`<p class="note">${t(lang, "clock.initialInformation")}</p>`}<dl class="facts">${
+    s.elapsed !== null && html`<dt>${t(lang, "clock.taken")}</dt><dd>${range(s.elapsed.min, s.elapsed.max, s.elapsed.dayType)}</dd>`
+  }${[s.basic, s.extended]
+    .filter((d) => d !== null)
+    .map(
+      (d) =>
+        html`<dt>${t(lang, d.limit === "extended" ? "clock.extended" : "clock.limit")}</dt><dd>${amount(d.days, d.day_type)} (${d.legal_basis})${
+          !d.checked && html`<em class="unchecked"> · ${t(lang, "clock.unchecked")}</em>`
+        }</dd>`,
+    )}${s.due !== null && html`<dt>${t(lang, "clock.dueLabel")}</dt><dd>${formatDate(lang, s.due)}</dd>`}</dl></li>`;
+  return html`<section aria-labelledby="clock"><h2 id="clock">${t(lang, "clock.heading")}</h2><p>${t(lang, "clock.intro")}</p><ol class="clock">${clock.map(step)}</ol>${
+    clock.some((s) => s.from === "incident" && s.state !== "no_deadline") && html`<p class="note">${t(lang, "clock.fromIncident")}</p>`
+  }</section>`;
+}
