@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { atom, escapeXml, rss, type Feed } from "../src/lib/feeds.ts";
+import { atom, escapeXml, feedSize, rss, type Feed } from "../src/lib/feeds.ts";
 
 const feed: Feed = {
   title: "Pantau Netralitas ASN: Nasional",
@@ -67,5 +67,21 @@ describe("atom", () => {
 describe("escapeXml", () => {
   it("escapes markup and drops characters XML cannot hold", () => {
     expect(escapeXml(`<a href="x">'&'</a>\u0001`)).toBe("&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;");
+  });
+});
+
+describe("a feed of many cases", () => {
+  // 60 cases, one a day from 1 January 2024: the feed keeps the 50 newest.
+  const days = Array.from({ length: 60 }, (_, i) => new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10));
+  const many: Feed = { ...feed, entries: days.map((day, i) => ({ url: `https://example.org/kasus/53.71/c${i}/`, title: `53.71/c${i}`, summary: "", updated: day })) };
+
+  it("carries the 50 newest entries, newest first, in RSS and Atom", () => {
+    expect(feedSize).toBe(50);
+    const items = parser.parse(rss(many)).rss.channel.item as { pubDate: string }[];
+    expect(items).toHaveLength(50);
+    expect(items[0]!.pubDate).toBe("Thu, 29 Feb 2024 00:00:00 GMT");
+    expect(items.at(-1)!.pubDate).toBe("Thu, 11 Jan 2024 00:00:00 GMT");
+    const entries = parser.parse(atom(many)).feed.entry as { updated: string }[];
+    expect(entries.map((e) => e.updated)).toEqual(items.map((_, i) => `${days[59 - i]}T00:00:00Z`));
   });
 });

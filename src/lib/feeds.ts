@@ -31,19 +31,25 @@ export function escapeXml(text: string): string {
     .replace(/'/g, "&apos;");
 }
 
-/** Entries newest first; the same day by URL, so the order is stable. */
-export function sortEntries(entries: readonly FeedEntry[]): FeedEntry[] {
-  return [...entries].sort((a, b) => (a.updated === b.updated ? (a.url < b.url ? -1 : 1) : a.updated < b.updated ? 1 : -1));
+/**
+ * How many entries a feed carries: the newest. Readers poll a feed and keep what they
+ * saw; a national feed of every case would be megabytes at ten thousand cases.
+ */
+export const feedSize = 50;
+
+/** The newest `feedSize` entries, newest first; the same day by URL, so the order is stable. */
+export function newestEntries(entries: readonly FeedEntry[]): FeedEntry[] {
+  return [...entries].sort((a, b) => (a.updated === b.updated ? (a.url < b.url ? -1 : 1) : a.updated < b.updated ? 1 : -1)).slice(0, feedSize);
 }
 
 const rfc822 = (day: string) => new Date(`${day}T00:00:00Z`).toUTCString();
 const rfc3339 = (day: string) => `${day}T00:00:00Z`;
 /** A feed with no entries is dated by none; a fixed epoch keeps builds identical. */
-const newest = (feed: Feed) => sortEntries(feed.entries)[0]?.updated ?? "2000-01-01";
+const newest = (feed: Feed) => newestEntries(feed.entries)[0]?.updated ?? "2000-01-01";
 
 export function rss(feed: Feed): string {
   const e = escapeXml;
-  const items = sortEntries(feed.entries).map(
+  const items = newestEntries(feed.entries).map(
     (entry) =>
       `    <item>\n      <title>${e(entry.title)}</title>\n      <link>${e(entry.url)}</link>\n      <guid isPermaLink="true">${e(entry.url)}#${entry.updated}</guid>\n      <pubDate>${rfc822(entry.updated)}</pubDate>\n      <description>${e(entry.summary)}</description>\n    </item>`,
   );
@@ -64,7 +70,7 @@ ${items.join("\n")}
 
 export function atom(feed: Feed): string {
   const e = escapeXml;
-  const entries = sortEntries(feed.entries).map(
+  const entries = newestEntries(feed.entries).map(
     (entry) =>
       `  <entry>\n    <id>${e(entry.url)}#${entry.updated}</id>\n    <title>${e(entry.title)}</title>\n    <link rel="alternate" href="${e(entry.url)}" />\n    <updated>${rfc3339(entry.updated)}</updated>\n    <summary>${e(entry.summary)}</summary>\n  </entry>`,
   );
