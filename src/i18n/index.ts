@@ -19,13 +19,27 @@ export const languages: readonly Lang[] = ["id", "en"];
 export function t(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {
   const table = strings[lang];
   const one = vars.n === 1 ? table[`${key}.one` as Key] : undefined;
-  const text = one ?? table[key];
-  // Most strings have no placeholder: t() runs for every label of every page, so skip the pattern for those.
-  if (!text.includes("{")) return text;
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
+  const parts = compiled(lang, one === undefined ? key : (`${key}.one` as Key));
+  if (parts.length === 1) return parts[0]!;
+  // Even places hold text, odd places a placeholder's name.
+  let text = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
     const value = vars[name];
-    return value === undefined ? `{${name}}` : typeof value === "number" ? formatNumber(lang, value) : value;
-  });
+    text += (value === undefined ? `{${name}}` : typeof value === "number" ? formatNumber(lang, value) : value) + parts[i + 1]!;
+  }
+  return text;
+}
+
+// t() runs for every label of every page: each string is split at its placeholders once.
+const splitStrings: Record<Lang, Map<Key, readonly string[]>> = { id: new Map(), en: new Map() };
+function compiled(lang: Lang, key: Key): readonly string[] {
+  let parts = splitStrings[lang].get(key);
+  if (parts === undefined) {
+    parts = strings[lang][key].split(/\{(\w+)\}/);
+    splitStrings[lang].set(key, parts);
+  }
+  return parts;
 }
 
 /** A page's path in a language: "/wilayah/53.71/" -> "/en/wilayah/53.71/". */
@@ -43,7 +57,8 @@ const numberFormats: Record<Lang, Intl.NumberFormat> = { id: new Intl.NumberForm
 
 /** Numbers as each language writes them: 1.234 (id), 1,234 (en). */
 export function formatNumber(lang: Lang, n: number): string {
-  return numberFormats[lang].format(n);
+  // Whole numbers below 1,000 read the same in both languages, and they are most of the calls.
+  return Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : numberFormats[lang].format(n);
 }
 
 const months: Record<Lang, readonly string[]> = {
@@ -51,11 +66,18 @@ const months: Record<Lang, readonly string[]> = {
   en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
 };
 
+const datesText: Record<Lang, Map<string, string>> = { id: new Map(), en: new Map() };
+
 /** "2024-01-04" -> "4 Januari 2024"; "2023-12" -> "Desember 2023". */
 export function formatDate(lang: Lang, iso: string): string {
-  const [year, month, day] = iso.split("-");
-  const name = months[lang][Number(month) - 1] ?? month;
-  return day === undefined ? `${name} ${year}` : `${Number(day)} ${name} ${year}`;
+  let text = datesText[lang].get(iso);
+  if (text === undefined) {
+    const [year, month, day] = iso.split("-");
+    const name = months[lang][Number(month) - 1] ?? month;
+    text = day === undefined ? `${name} ${year}` : `${Number(day)} ${name} ${year}`;
+    datesText[lang].set(iso, text);
+  }
+  return text;
 }
 
 /** "2024-01" -> "Jan 2024", for chart axes. */

@@ -115,11 +115,19 @@ export function daysBetween(a: PartialDate, b: PartialDate): number | null {
   return a.precision === "day" && b.precision === "day" ? b.first - a.first : null;
 }
 
+// Stored dates repeat across thousands of cases and every page reads them again: parse each once.
+const stored = new Map<string, PartialDate | null>();
+
 /** A stored ISO date ("2024-01-04" or "2023-12") as a PartialDate; null when blank. */
 export function partialDate(iso: string | null | undefined): PartialDate | null {
   if (iso === null || iso === undefined) return null;
-  const r = parseDate(iso);
-  return r.ok ? r.date : null;
+  let date = stored.get(iso);
+  if (date === undefined) {
+    const r = parseDate(iso);
+    date = r.ok ? r.date : null;
+    stored.set(iso, date);
+  }
+  return date;
 }
 
 /** A stored ISO date as a day number, or null when blank or known only by month. */

@@ -5,6 +5,7 @@
 import type { Site } from "../data.ts";
 import { Html, html } from "../lib/html.ts";
 import { jsFlagScript } from "../js-flag.mjs";
+import { pageUrl } from "../paths.ts";
 import { formatDate, localise, otherLang, t, type Lang } from "../i18n/index.ts";
 
 export interface PageInfo {
@@ -23,7 +24,7 @@ export function fullTitle(page: PageInfo): string {
 }
 
 export function canonical(page: PageInfo, lang: Lang = page.lang): string {
-  return new URL(localise(lang, page.path), page.site).href;
+  return pageUrl(page.site, lang, page.path);
 }
 
 /**

@@ -5,9 +5,9 @@ import { getSite } from "../../../data.ts";
 import { atom, rss, type Feed } from "../../../lib/feeds.ts";
 import { loadRegions } from "../../../lib/read.ts";
 import { statuses, violationTypes } from "../../../lib/schema.ts";
-import { languages, localise, t, type Lang } from "../../../i18n/index.ts";
+import { languages, t, type Lang } from "../../../i18n/index.ts";
 import { label, regionName } from "../../../labels.ts";
-import { langOf, langParam } from "../../../paths.ts";
+import { langOf, langParam, pageUrl } from "../../../paths.ts";
 
 export async function getStaticPaths() {
   const scopes = ["", ...(await loadRegions()).provinces.map((p) => `${p.code}.`)];
@@ -20,7 +20,7 @@ export const GET: APIRoute = async ({ params, site: siteUrl }) => {
   const [, code, kind] = /^(?:(\d{2})\.)?(rss|atom)\.xml$/.exec(params.file!)!;
   const province = code === undefined ? undefined : site.regions.byCode(code)!;
   const cases = province === undefined ? site.dataset.cases : site.regionCases(province.code);
-  const absolute = (path: string) => new URL(localise(lang, path), siteUrl).href;
+  const absolute = (path: string) => pageUrl(siteUrl!, lang, path);
   const scopeName = province === undefined ? t(lang, "region.national") : regionName(lang, province);
   const feed: Feed = {
     title: `${t(lang, "site.name")}: ${scopeName}`,
