@@ -5,6 +5,7 @@
 import type { Site } from "../data.ts";
 import { Html, html } from "../lib/html.ts";
 import { jsFlagScript } from "../js-flag.mjs";
+import { siteCss } from "../site-css.mjs";
 import { pageUrl } from "../paths.ts";
 import { formatDate, localise, otherLang, t, type Lang } from "../i18n/index.ts";
 
@@ -30,14 +31,14 @@ export function canonical(page: PageInfo, lang: Lang = page.lang): string {
 /**
  * What <head> holds: character set, viewport, the line that marks the page as having
  * JavaScript (its hash is in the Content-Security-Policy), title, description, canonical
- * and other language, Open Graph, feeds. Astro adds the styles and the policy after it.
+ * and other language, Open Graph, feeds, and the stylesheet. Astro adds the policy after it.
  */
 export function head(page: PageInfo): Html {
   const { lang } = page;
   const title = fullTitle(page);
   const description = page.description ?? t(lang, "site.tagline");
   const url = canonical(page);
-  return html`<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><script>${new Html(jsFlagScript)}</script><title>${title}</title><meta name="description" content="${description}"><link rel="canonical" href="${url}"><link rel="alternate" hreflang="id" href="${canonical(page, "id")}"><link rel="alternate" hreflang="en" href="${canonical(page, "en")}"><link rel="icon" href="/favicon.svg" type="image/svg+xml"><meta property="og:type" content="website"><meta property="og:site_name" content="${t(lang, "site.name")}"><meta property="og:title" content="${title}"><meta property="og:description" content="${description}"><meta property="og:url" content="${url}"><meta property="og:locale" content="${lang === "id" ? "id_ID" : "en_GB"}"><link rel="alternate" type="application/rss+xml" title="${t(lang, "site.name")} (RSS)" href="${localise(lang, "/feeds/rss.xml")}"><link rel="alternate" type="application/atom+xml" title="${t(lang, "site.name")} (Atom)" href="${localise(lang, "/feeds/atom.xml")}">`;
+  return html`<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><script>${new Html(jsFlagScript)}</script><title>${title}</title><meta name="description" content="${description}"><link rel="canonical" href="${url}"><link rel="alternate" hreflang="id" href="${canonical(page, "id")}"><link rel="alternate" hreflang="en" href="${canonical(page, "en")}"><link rel="icon" href="/favicon.svg" type="image/svg+xml"><meta property="og:type" content="website"><meta property="og:site_name" content="${t(lang, "site.name")}"><meta property="og:title" content="${title}"><meta property="og:description" content="${description}"><meta property="og:url" content="${url}"><meta property="og:locale" content="${lang === "id" ? "id_ID" : "en_GB"}"><link rel="alternate" type="application/rss+xml" title="${t(lang, "site.name")} (RSS)" href="${localise(lang, "/feeds/rss.xml")}"><link rel="alternate" type="application/atom+xml" title="${t(lang, "site.name")} (Atom)" href="${localise(lang, "/feeds/atom.xml")}"><style>${new Html(siteCss)}</style>`;
 }
 
 const navigation = [
