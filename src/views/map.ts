@@ -1,0 +1,34 @@
+// The regencies of a map (src/components/RegionMap.astro), each a link with its label,
+// its shading and its outline: a province's map has dozens and the national map 514,
+// on pages built in both languages, so they are written as one string.
+
+import type { Site } from "../data.ts";
+import { attr, html, type Html } from "../lib/html.ts";
+import type { MapDrawing } from "../lib/map-draw.ts";
+import { localise, t, type Lang } from "../i18n/index.ts";
+
+export interface RegencyMarks {
+  /** Regencies to mark, with what they are to the page's region. */
+  readonly marks: ReadonlyMap<string, string>;
+  /** The page's own regency, outlined. */
+  readonly focus: string | undefined;
+  /** The fill of a regency: its shade, white for none, or the hatching. */
+  readonly fill: (code: string) => string;
+}
+
+/** "Kota Kupang: 1 case, published (where it happened)": a regency's label on the map and in its tooltip. */
+export function regencyLabel(site: Site, lang: Lang, code: string, marks: ReadonlyMap<string, string>): string {
+  const region = site.regions.byCode(code)!;
+  const mark = marks.get(code);
+  return `${region.name}: ${t(lang, "count.cases", { n: site.figuresOf(code).cases })}, ${t(lang, `region.state.short.${site.stateOf(code)}`)}${mark === undefined ? "" : ` (${mark})`}`;
+}
+
+export function regencyLinks(site: Site, lang: Lang, drawing: MapDrawing, { marks, focus, fill }: RegencyMarks): Html {
+  return html`${drawing.regencies.map(({ code, d }) => {
+    const label = regencyLabel(site, lang, code, marks);
+    return html`<a href="${localise(lang, `/wilayah/${code}/`)}" aria-label="${label}" data-code="${code}" data-state="${site.stateOf(code)}" data-cases="${site.figuresOf(code).cases}"><path d="${d}" fill="${fill(code)}"${attr(
+      "class",
+      code === focus ? "focus" : marks.has(code) ? "mark" : undefined,
+    )}><title>${label}</title></path></a>`;
+  })}`;
+}
