@@ -8,6 +8,7 @@ import { caseTable } from "../src/lib/schema.ts";
 
 const { dataset } = await checkData("data");
 const cases = dataset!.cases;
+const hostile = (await checkData("test/fixtures/hostile-text-in-every-field")).dataset!.cases;
 
 describe("casesToCsv", () => {
   it("writes a BOM, the id and every schema field as headers, CRLF, rows sorted by id", () => {
@@ -26,6 +27,30 @@ describe("casesToCsv", () => {
         expect(row[key], `${json[i]!.id} ${key}`).toBe(value === null ? "" : Array.isArray(value) ? value.join(" | ") : String(value));
       }
     });
+  });
+});
+
+describe("the downloads of many subsets", () => {
+  // Each case is written once and reused by every download that holds it (the country's,
+  // its province's, its office's); the bytes must be those of writing each download whole.
+  it("writes the JSON that JSON.stringify writes, for any subset and in any order", () => {
+    for (const subset of [cases, [...cases].reverse(), cases.slice(1, 2), hostile]) {
+      const sorted = [...subset].sort((a, b) => (a.id < b.id ? -1 : 1));
+      expect(casesToJson(subset)).toBe(`${JSON.stringify(sorted, null, 2)}\n`);
+    }
+    expect(casesToJson([])).toBe("[]\n");
+  });
+
+  it("writes the CSV that Papa writes for the whole table, and a header alone for no cases", () => {
+    for (const subset of [cases, cases.slice(0, 2), hostile]) {
+      const sorted = [...subset].sort((a, b) => (a.id < b.id ? -1 : 1));
+      const rows = sorted.map((c) => csvColumns.map((key) => {
+        const value = (c as unknown as Record<string, unknown>)[key];
+        return value === null ? "" : Array.isArray(value) ? value.join(" | ") : String(value);
+      }));
+      expect(casesToCsv(subset)).toBe(`\ufeff${Papa.unparse({ fields: [...csvColumns], data: rows }, { newline: "\r\n" })}\r\n`);
+    }
+    expect(casesToCsv([])).toBe(`\ufeff${csvColumns.join(",")}\r\n`);
   });
 });
 

@@ -16,8 +16,33 @@ export function byId(cases: readonly CaseRecord[]): CaseRecord[] {
 
 /** CSV with a header row, CRLF, UTF-8 with a BOM so that Excel reads it as UTF-8; sources joined by " | ". */
 export function casesToCsv(cases: readonly CaseRecord[]): string {
-  const rows = byId(cases).map((c) => csvColumns.map((key) => cell((c as unknown as Record<string, unknown>)[key])));
-  return `\ufeff${Papa.unparse({ fields: [...csvColumns], data: rows }, { newline: "\r\n" })}\r\n`;
+  const lines = [csvHeader, ...byId(cases).map(csvLine)];
+  return `\ufeff${lines.join("\r\n")}\r\n`;
+}
+
+// Every case is in several downloads (the country's, its province's, its office's), so
+// each case's CSV line and JSON text are written once per build. Papa quotes cell by
+// cell, so a line written alone is the line it writes in a whole table.
+const csvHeader = Papa.unparse([[...csvColumns]], { newline: "\r\n" });
+const csvLines = new WeakMap<CaseRecord, string>();
+function csvLine(c: CaseRecord): string {
+  let line = csvLines.get(c);
+  if (line === undefined) {
+    line = Papa.unparse([csvColumns.map((key) => cell((c as unknown as Record<string, unknown>)[key]))], { newline: "\r\n" });
+    csvLines.set(c, line);
+  }
+  return line;
+}
+const jsonTexts = new WeakMap<CaseRecord, string>();
+/** A case as an element of an array pretty-printed with two spaces: indented one level. */
+function jsonElement(c: CaseRecord): string {
+  let text = jsonTexts.get(c);
+  if (text === undefined) {
+    // JSON escapes line breaks inside strings, so every raw newline is indentation.
+    text = `  ${JSON.stringify(c, null, 2).replaceAll("\n", "\n  ")}`;
+    jsonTexts.set(c, text);
+  }
+  return text;
 }
 
 function cell(value: unknown): string {
@@ -27,7 +52,8 @@ function cell(value: unknown): string {
 }
 
 export function casesToJson(cases: readonly CaseRecord[]): string {
-  return `${JSON.stringify(byId(cases), null, 2)}\n`;
+  // The same bytes as JSON.stringify(byId(cases), null, 2), from each case's text.
+  return cases.length === 0 ? "[]\n" : `[\n${byId(cases).map(jsonElement).join(",\n")}\n]\n`;
 }
 
 // --- JSON Schema ------------------------------------------------------------------------
