@@ -5,7 +5,7 @@
 import type { Site } from "../data.ts";
 import { Html, html } from "../lib/html.ts";
 import { jsFlagScript } from "../js-flag.mjs";
-import { siteCss } from "../site-css.mjs";
+import { coreCss, fullCss } from "../site-css.mjs";
 import { pageUrl } from "../paths.ts";
 import { formatDate, localise, otherLang, t, type Lang } from "../i18n/index.ts";
 
@@ -17,6 +17,8 @@ export interface PageInfo {
   readonly description?: string | undefined;
   /** The site's public address (astro.config.mjs `site`). */
   readonly site: URL;
+  /** A case page needs only the core stylesheet; every other page also the tables, charts and maps. */
+  readonly styles: "core" | "full";
 }
 
 /** "Kota Kupang · Pantau Netralitas ASN"; the overview is the site's name alone. */
@@ -38,7 +40,7 @@ export function head(page: PageInfo): Html {
   const title = fullTitle(page);
   const description = page.description ?? t(lang, "site.tagline");
   const url = canonical(page);
-  return html`<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><script>${new Html(jsFlagScript)}</script><title>${title}</title><meta name="description" content="${description}"><link rel="canonical" href="${url}"><link rel="alternate" hreflang="id" href="${canonical(page, "id")}"><link rel="alternate" hreflang="en" href="${canonical(page, "en")}"><link rel="icon" href="/favicon.svg" type="image/svg+xml"><meta property="og:type" content="website"><meta property="og:site_name" content="${t(lang, "site.name")}"><meta property="og:title" content="${title}"><meta property="og:description" content="${description}"><meta property="og:url" content="${url}"><meta property="og:locale" content="${lang === "id" ? "id_ID" : "en_GB"}"><link rel="alternate" type="application/rss+xml" title="${t(lang, "site.name")} (RSS)" href="${localise(lang, "/feeds/rss.xml")}"><link rel="alternate" type="application/atom+xml" title="${t(lang, "site.name")} (Atom)" href="${localise(lang, "/feeds/atom.xml")}"><style>${new Html(siteCss)}</style>`;
+  return html`<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><script>${new Html(jsFlagScript)}</script><title>${title}</title><meta name="description" content="${description}"><link rel="canonical" href="${url}"><link rel="alternate" hreflang="id" href="${canonical(page, "id")}"><link rel="alternate" hreflang="en" href="${canonical(page, "en")}"><link rel="icon" href="/favicon.svg" type="image/svg+xml"><meta property="og:type" content="website"><meta property="og:site_name" content="${t(lang, "site.name")}"><meta property="og:title" content="${title}"><meta property="og:description" content="${description}"><meta property="og:url" content="${url}"><meta property="og:locale" content="${lang === "id" ? "id_ID" : "en_GB"}"><link rel="alternate" type="application/rss+xml" title="${t(lang, "site.name")} (RSS)" href="${localise(lang, "/feeds/rss.xml")}"><link rel="alternate" type="application/atom+xml" title="${t(lang, "site.name")} (Atom)" href="${localise(lang, "/feeds/atom.xml")}"><style>${new Html(page.styles === "core" ? coreCss : fullCss)}</style>`;
 }
 
 const navigation = [
