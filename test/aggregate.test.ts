@@ -24,6 +24,11 @@ describe("figures", () => {
     expect(site.figuresOf("35").inReview).toBe(1);
   });
 
+  it("take every case for the national scope, as the filters, funnel and feeds ask for it", () => {
+    expect(site.regionCases("national").map((c) => c.id).sort()).toEqual(["35.14/psr-pemilu2024-1", "53.71/kpg-pemilu2024-1", "64.09/ppu-pemilu2024-1"]);
+    expect(site.figuresOf("national").cases).toBe(site.national.cases);
+  });
+
   it("are all zero without cases", () => {
     expect(figures([]).cases).toBe(0);
     expect([...figures([]).byStatus.values()].every((n) => n === 0)).toBe(true);

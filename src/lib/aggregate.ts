@@ -100,7 +100,7 @@ export interface SiteIndex {
   readonly regions: RegionIndex;
   readonly national: Figures;
   figuresOf(code: string): Figures;
-  /** The cases a region's figures count: its office's (regency), or all its offices' (province). */
+  /** The cases a region's figures count: its office's (regency), all its offices' (province), or every case ("national"). */
   regionCases(code: string): readonly CaseRecord[];
   caseById(id: string): CaseRecord | undefined;
   /** A case's extra timeline steps, in date order. */
@@ -148,7 +148,8 @@ export function indexSite(dataset: Dataset, regions: RegionIndex): SiteIndex {
 
   const memo = new Map<string, Figures>();
   const none: readonly CaseRecord[] = [];
-  const regionCases = (code: string) => (regions.byCode(code)?.kind === "province" ? byProvince.get(code) : handled.get(code)) ?? none;
+  const regionCases = (code: string) =>
+    code === "national" ? dataset.cases : ((regions.byCode(code)?.kind === "province" ? byProvince.get(code) : handled.get(code)) ?? none);
   const figuresOf = (code: string): Figures => {
     let f = memo.get(code);
     if (f === undefined) memo.set(code, (f = figures(regionCases(code))));

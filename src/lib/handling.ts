@@ -50,11 +50,10 @@ export function indexHandling(site: SiteIndex, today: string): Handling {
   };
   const overdue = (c: CaseRecord) => isOverdue(clockOf(c.id));
 
-  const scopeCases = (scope: string) => (scope === "national" ? dataset.cases : site.regionCases(scope));
   const funnels = new Map<string, Funnel>();
   const funnelOf = (scope: string): Funnel => {
     let f = funnels.get(scope);
-    if (f === undefined) funnels.set(scope, (f = funnel(scopeCases(scope), site.eventsOf, todayNumber)));
+    if (f === undefined) funnels.set(scope, (f = funnel(site.regionCases(scope), site.eventsOf, todayNumber)));
     return f;
   };
 
@@ -68,7 +67,7 @@ export function indexHandling(site: SiteIndex, today: string): Handling {
     dataset.officialFigures
       .filter((f) => f.scope === scope)
       .map((figure) => {
-        const cases = scopeCases(scope).filter((c) => figure.election === null || c.election === figure.election);
+        const cases = site.regionCases(scope).filter((c) => figure.election === null || c.election === figure.election);
         const asn = figure.measure === "asn";
         return {
           figure,

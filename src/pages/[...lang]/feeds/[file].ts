@@ -19,7 +19,7 @@ export const GET: APIRoute = async ({ params, site: siteUrl }) => {
   const site = await getSite();
   const [, code, kind] = /^(?:(\d{2})\.)?(rss|atom)\.xml$/.exec(params.file!)!;
   const province = code === undefined ? undefined : site.regions.byCode(code)!;
-  const cases = province === undefined ? site.dataset.cases : site.regionCases(province.code);
+  const cases = site.regionCases(province?.code ?? "national");
   const absolute = (path: string) => pageUrl(siteUrl!, lang, path);
   const scopeName = province === undefined ? t(lang, "region.national") : regionName(lang, province);
   const feed: Feed = {
