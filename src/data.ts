@@ -3,7 +3,8 @@
 // builds its own. Nothing here re-reads or re-validates data per page.
 
 import { readFile } from "node:fs/promises";
-import type { Feature, MultiLineString, MultiPolygon, Polygon } from "geojson";
+import type { Feature, MultiPolygon, Polygon } from "geojson";
+import type { Shapes } from "./lib/map-draw.ts";
 import { feature, mesh } from "topojson-client";
 import { indexSite, type SiteIndex } from "./lib/aggregate.ts";
 import { dataVersion } from "./lib/version.ts";
@@ -21,14 +22,8 @@ import { changesByCase, releasesOf, type CaseChange, type Release, type Snapshot
 declare global {
   var pantauDataset: Promise<Dataset> | undefined;
   var pantauSite: Promise<Site> | undefined;
-  var pantauMap: Promise<MapGeometry> | undefined;
+  var pantauMap: Promise<Shapes> | undefined;
   var pantauTopology: Promise<Geometry> | undefined;
-}
-
-/** The boundaries as GeoJSON, for drawing: every regency by code, and the borders between provinces. */
-export interface MapGeometry {
-  readonly regencies: ReadonlyMap<string, Feature<Polygon | MultiPolygon>>;
-  readonly provinceBorders: MultiLineString;
 }
 
 /** The geometry cache written by `npm run geo` (which the build runs when it is missing), read once. */
@@ -39,7 +34,7 @@ export function getTopology(): Promise<Geometry> {
 }
 
 /** The same, as GeoJSON for drawing, converted once. */
-export function getMapGeometry(): Promise<MapGeometry> {
+export function getMapGeometry(): Promise<Shapes> {
   globalThis.pantauMap ??= getTopology().then((topo) => {
     const regencies = new Map<string, Feature<Polygon | MultiPolygon>>();
     for (const g of topo.objects.regencies.geometries) regencies.set(String(g.id), feature(topo, g) as Feature<Polygon | MultiPolygon>);

@@ -24,6 +24,7 @@ export interface MapDrawing {
   readonly borders: string | null;
 }
 
+/** The boundaries as GeoJSON, for drawing: every regency by code, and the borders between provinces. */
 export interface Shapes {
   readonly regencies: ReadonlyMap<string, Feature<Polygon | MultiPolygon>>;
   readonly provinceBorders: MultiLineString;
