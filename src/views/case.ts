@@ -5,13 +5,12 @@
 import type { Site } from "../data.ts";
 import type { CaseRecord } from "../lib/dataset.ts";
 import { html, attr, type Html } from "../lib/html.ts";
-import { caseTable, origins, outcomes, referralBodies, stages, statuses, violationTypes, type EnumValue } from "../lib/schema.ts";
+import { caseTable, outcomes, referralBodies, stages, statuses, type Field } from "../lib/schema.ts";
 import { formatDate, formatNumber, localise, t, type Lang } from "../i18n/index.ts";
 import { fieldLabel, isWebAddress, label } from "../labels.ts";
 import { caseSteps, daysFrom, type Step } from "../timeline.ts";
 import { clockSection } from "./clock.ts";
 
-const enums: Record<string, readonly EnumValue[]> = { origin: origins, violation_type: violationTypes, status: statuses, referred_to: referralBodies, outcome: outcomes };
 const factFields = caseTable.fields.filter((f) => f.key !== "sources");
 
 /** The page title: "Kasus 53.71/kpg-pemilu2024-1". */
@@ -31,13 +30,13 @@ export function caseBody(site: Site, c: CaseRecord, lang: Lang): Html {
   const dateText = (iso: string | null) =>
     iso === null ? t(lang, "case.unknown") : iso.length === 7 ? `${formatDate(lang, iso)} ${t(lang, "case.monthPrecision")}` : formatDate(lang, iso);
   const record = c as unknown as Record<string, unknown>;
-  const factValue = (key: string, kind: string): Html | string => {
+  const factValue = ({ key, kind, values }: Field): Html | string => {
     const value = record[key];
     if (kind === "region" || kind === "office" || kind === "employer_region") return regionFact(value as string | null);
     // A referral or outcome date is not "unknown" when there is no referral or outcome yet.
     const applies = key === "referred_date" ? c.referred_to !== null : key === "outcome_date" ? c.outcome !== null : true;
     if (kind === "date") return value === null && !applies ? t(lang, "case.blank") : dateText(value as string | null);
-    if (kind === "enum") return value === null ? t(lang, "case.blank") : label(lang, enums[key]!, value as string);
+    if (kind === "enum") return value === null ? t(lang, "case.blank") : label(lang, values!, value as string);
     if (kind === "election") return electionName ?? c.election;
     if (key === "asn_count") return value === null ? t(lang, "case.unknown") : formatNumber(lang, value as number);
     return value === null ? t(lang, "case.blank") : String(value);
@@ -64,7 +63,7 @@ export function caseBody(site: Site, c: CaseRecord, lang: Lang): Html {
   const office = site.regions.byCode(c.office)!;
   const title = caseTitle(lang, c);
 
-  const facts = factFields.map((field) => html`<dt>${field.label[lang]}</dt><dd data-field="${field.key}">${factValue(field.key, field.kind)}</dd>`);
+  const facts = factFields.map((field) => html`<dt>${field.label[lang]}</dt><dd data-field="${field.key}">${factValue(field)}</dd>`);
   const timeline = steps.map(
     (s) =>
       html`<li${attr("class", s.kind === "election" ? "election" : undefined)} data-step="${s.kind}"><span class="when">${s.date === null ? t(lang, "case.unknown") : dateText(s.date.iso)}</span> · ${
