@@ -44,12 +44,13 @@ export function newestEntries(entries: readonly FeedEntry[]): FeedEntry[] {
 
 const rfc822 = (day: string) => new Date(`${day}T00:00:00Z`).toUTCString();
 const rfc3339 = (day: string) => `${day}T00:00:00Z`;
-/** A feed with no entries is dated by none; a fixed epoch keeps builds identical. */
-const newest = (feed: Feed) => newestEntries(feed.entries)[0]?.updated ?? "2000-01-01";
+/** A feed is dated by its newest entry; one with no entries by a fixed epoch, which keeps builds identical. */
+const dateOf = (entries: readonly FeedEntry[]) => entries[0]?.updated ?? "2000-01-01";
 
 export function rss(feed: Feed): string {
   const e = escapeXml;
-  const items = newestEntries(feed.entries).map(
+  const newest = newestEntries(feed.entries);
+  const items = newest.map(
     (entry) =>
       `    <item>\n      <title>${e(entry.title)}</title>\n      <link>${e(entry.url)}</link>\n      <guid isPermaLink="true">${e(entry.url)}#${entry.updated}</guid>\n      <pubDate>${rfc822(entry.updated)}</pubDate>\n      <description>${e(entry.summary)}</description>\n    </item>`,
   );
@@ -60,7 +61,7 @@ export function rss(feed: Feed): string {
     <link>${e(feed.pageUrl)}</link>
     <description>${e(feed.description)}</description>
     <language>${feed.language}</language>
-    <lastBuildDate>${rfc822(newest(feed))}</lastBuildDate>
+    <lastBuildDate>${rfc822(dateOf(newest))}</lastBuildDate>
     <atom:link href="${e(feed.feedUrl)}" rel="self" type="application/rss+xml" />
 ${items.join("\n")}
   </channel>
@@ -70,7 +71,8 @@ ${items.join("\n")}
 
 export function atom(feed: Feed): string {
   const e = escapeXml;
-  const entries = newestEntries(feed.entries).map(
+  const newest = newestEntries(feed.entries);
+  const entries = newest.map(
     (entry) =>
       `  <entry>\n    <id>${e(entry.url)}#${entry.updated}</id>\n    <title>${e(entry.title)}</title>\n    <link rel="alternate" href="${e(entry.url)}" />\n    <updated>${rfc3339(entry.updated)}</updated>\n    <summary>${e(entry.summary)}</summary>\n  </entry>`,
   );
@@ -81,7 +83,7 @@ export function atom(feed: Feed): string {
   <subtitle>${e(feed.description)}</subtitle>
   <link rel="self" href="${e(feed.feedUrl)}" />
   <link rel="alternate" href="${e(feed.pageUrl)}" />
-  <updated>${rfc3339(newest(feed))}</updated>
+  <updated>${rfc3339(dateOf(newest))}</updated>
   <author><name>Pantau Netralitas ASN</name></author>
 ${entries.join("\n")}
 </feed>
