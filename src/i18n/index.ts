@@ -17,9 +17,8 @@ export const languages: readonly Lang[] = ["id", "en"];
  * ("1 case"), that form is used.
  */
 export function t(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {
-  const table = strings[lang];
-  const one = vars.n === 1 ? table[`${key}.one` as Key] : undefined;
-  const parts = compiled(lang, one === undefined ? key : (`${key}.one` as Key));
+  const one = `${key}.one` as Key;
+  const parts = compiled(lang, vars.n === 1 && one in strings[lang] ? one : key);
   if (parts.length === 1) return parts[0]!;
   // Even places hold text, odd places a placeholder's name.
   let text = parts[0]!;
