@@ -16,11 +16,16 @@ export interface RegencyMarks {
   readonly fill: (code: string) => string;
 }
 
+/** A region's state in a few words: "publishes cases", "file with no cases", "no data yet". */
+export function stateLabel(site: Site, lang: Lang, code: string): string {
+  return t(lang, `region.state.short.${site.stateOf(code)}`);
+}
+
 /** "Kota Kupang: 1 case, published (where it happened)": a regency's label on the map and in its tooltip. */
 export function regencyLabel(site: Site, lang: Lang, code: string, marks: ReadonlyMap<string, string>): string {
   const region = site.regions.byCode(code)!;
   const mark = marks.get(code);
-  return `${region.name}: ${t(lang, "count.cases", { n: site.figuresOf(code).cases })}, ${t(lang, `region.state.short.${site.stateOf(code)}`)}${mark === undefined ? "" : ` (${mark})`}`;
+  return `${region.name}: ${t(lang, "count.cases", { n: site.figuresOf(code).cases })}, ${stateLabel(site, lang, code)}${mark === undefined ? "" : ` (${mark})`}`;
 }
 
 export function regencyLinks(site: Site, lang: Lang, drawing: MapDrawing, { marks, focus, fill }: RegencyMarks): Html {
