@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { fixture } from "./helpers.ts";
 
 const root = resolve(import.meta.dirname, "..");
@@ -17,9 +17,18 @@ function run(script: string, args: readonly string[], options: { cwd?: string; e
 }
 const validate = (...args: string[]) => run("validate.ts", args);
 
+// Every temporary folder a test makes, removed when the file's tests end.
+const made: string[] = [];
+async function tempDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
+
 /** A data folder holding the committed elections and the given case fixtures. */
 async function dataDirWith(...cases: string[]): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), "pantau-data-"));
+  const dir = await tempDir("pantau-data-");
   await mkdir(join(dir, "cases"));
   await copyFile(join(root, "data/elections.csv"), join(dir, "elections.csv"));
   for (const name of cases) await copyFile(join(root, fixture(name)), join(dir, "cases", name));
@@ -134,7 +143,7 @@ describe("npm run validate", () => {
 
 describe("npm run validate -- --diff REF", () => {
   it("lists what a change adds, alters and removes, per office", async () => {
-    const repo = await mkdtemp(join(tmpdir(), "pantau-diff-"));
+    const repo = await tempDir("pantau-diff-");
     const git = (...args: string[]) => {
       const r = spawnSync("git", args, { cwd: repo, encoding: "utf8" });
       if (r.status !== 0) throw new Error(r.stderr);
@@ -196,7 +205,7 @@ describe("personal data", () => {
 
   it("never appears in the build's output, which stops and leaves dist/ alone", async () => {
     const dir = await dataDirWith("personal-data.csv");
-    const cwd = await mkdtemp(join(tmpdir(), "pantau-site-"));
+    const cwd = await tempDir("pantau-site-");
     await mkdir(join(cwd, "dist"));
     await writeFile(join(cwd, "dist", "index.html"), "previous build");
     const { status, stdout, stderr } = run("build.ts", [], { cwd, env: { DATA_DIR: dir } });
