@@ -1,9 +1,11 @@
-// The regencies of a map, projected once into SVG path data. A map's shapes do not
-// depend on the page's language, so the Indonesian and English pages of a region share
-// one drawing: projecting is the costliest part of a region page.
+// The regencies of a map as SVG path data. Every boundary goes through d3's Mercator once
+// per build, at scale 1; a view (the nation, a province, a regency among its neighbours)
+// then only scales and moves those points, where projecting each regency again for each
+// of the 553 views that draw it was the costliest part of the region pages. A map's
+// shapes do not depend on the page's language: both languages' pages share one drawing.
 
-import { geoMercator, geoPath, type GeoStream } from "d3-geo";
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from "geojson";
+import { geoMercator, geoStream } from "d3-geo";
+import type { Feature, MultiLineString, MultiPolygon, Polygon } from "geojson";
 import { RelativePath } from "./svg-path.ts";
 
 export interface MapView {
@@ -32,60 +34,131 @@ export interface Shapes {
 
 const width = 800;
 
-/** Skip projected points closer than `min` pixels to the last one kept: invisible detail. */
-const thin = (min: number) => (out: GeoStream): GeoStream => {
-  let x0 = 0;
-  let y0 = 0;
-  let first = true;
-  return {
+/**
+ * A shape in Mercator's own units (scale 1, y pointing down), projected once for every
+ * view that draws it: a view only scales and moves these points. Each line holds x, y
+ * pairs; a ring's closing point is left out, as d3 leaves it out.
+ */
+interface Planar {
+  readonly lines: readonly Float64Array[];
+  readonly closed: boolean;
+  /** [x0, y0, x1, y1]. */
+  readonly bounds: readonly [number, number, number, number];
+}
+
+// Without adaptive resampling: the boundaries' points are a few kilometres apart at most,
+// where a great circle and Mercator's straight line differ by far less than a pixel.
+const unit = geoMercator().scale(1).translate([0, 0]).precision(0);
+const planarOf = new WeakMap<object, Planar>();
+
+/** A feature's or a mesh's points through d3's Mercator at scale 1, once per build. */
+function planar(object: Feature<Polygon | MultiPolygon> | MultiLineString): Planar {
+  let found = planarOf.get(object);
+  if (found !== undefined) return found;
+  const lines: Float64Array[] = [];
+  let points: number[] = [];
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  const stream = unit.stream({
     point(x, y) {
-      if (first || (x - x0) ** 2 + (y - y0) ** 2 >= min * min) {
-        out.point(x, y);
-        x0 = x;
-        y0 = y;
-        first = false;
-      }
+      points.push(x, y);
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
     },
     lineStart() {
-      first = true;
-      out.lineStart();
+      points = [];
     },
-    lineEnd: () => out.lineEnd(),
-    polygonStart: () => out.polygonStart(),
-    polygonEnd: () => out.polygonEnd(),
-    sphere: () => out.sphere?.(),
-  };
-};
+    lineEnd() {
+      if (points.length > 0) lines.push(Float64Array.from(points));
+    },
+    polygonStart() {},
+    polygonEnd() {},
+    sphere() {},
+  });
+  geoStream(object, stream);
+  found = { lines, closed: object.type !== "MultiLineString", bounds: [x0, y0, x1, y1] };
+  planarOf.set(object, found);
+  return found;
+}
+
+function boundsOf(shapes: readonly Planar[]): [number, number, number, number] {
+  const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const { bounds } of shapes) {
+    b[0] = Math.min(b[0], bounds[0]);
+    b[1] = Math.min(b[1], bounds[1]);
+    b[2] = Math.max(b[2], bounds[2]);
+    b[3] = Math.max(b[3], bounds[3]);
+  }
+  return b;
+}
+
+/**
+ * Path data of a shape scaled by `k` and moved by (tx, ty), skipping points closer than
+ * `min` units to the last one kept: detail no screen shows.
+ */
+function pathOf(shape: Planar, k: number, tx: number, ty: number, min: number, context: RelativePath): string {
+  const min2 = min * min;
+  for (const line of shape.lines) {
+    let lastX = k * line[0]! + tx;
+    let lastY = k * line[1]! + ty;
+    context.moveTo(lastX, lastY);
+    for (let i = 2; i < line.length; i += 2) {
+      const x = k * line[i]! + tx;
+      const y = k * line[i + 1]! + ty;
+      if ((x - lastX) ** 2 + (y - lastY) ** 2 >= min2) {
+        context.lineTo(x, y);
+        lastX = x;
+        lastY = y;
+      }
+    }
+    if (shape.closed) context.closePath();
+  }
+  return context.take();
+}
 
 /** Project a view's regencies 800 units wide (480 high when framed on a few). */
 export function drawMap(shapes: Shapes, view: MapView): MapDrawing {
-  const features = view.codes.map((code) => shapes.regencies.get(code)).filter((f): f is Feature<Polygon | MultiPolygon> => f !== undefined);
-  const collection: FeatureCollection<Polygon | MultiPolygon> = { type: "FeatureCollection", features };
-  const projection = geoMercator();
+  const features = view.codes.flatMap((code) => {
+    const feature = shapes.regencies.get(code);
+    return feature === undefined ? [] : [{ code, shape: planar(feature) }];
+  });
+  let k: number;
+  let tx: number;
+  let ty: number;
   let height: number;
-  if (view.zoomTo === undefined) {
-    projection.fitWidth(width, collection);
-    const [[, y0], [, y1]] = geoPath(projection).bounds(collection);
-    height = Math.ceil(y1 - y0);
-    projection.translate([projection.translate()[0], projection.translate()[1] - y0]);
-  } else {
+  const all = boundsOf(features.map((f) => f.shape));
+  if (view.zoomTo !== undefined) {
+    // The framed regencies fill the middle 60% of an 800 x 480 view, centred. Simplifying
+    // the boundaries collapses the smallest islands (Kepulauan Seribu, 31.01) to a point:
+    // a view framed on such a regency alone frames everything it draws.
+    const zoomed = boundsOf(features.filter((f) => view.zoomTo!.includes(f.code)).map((f) => f.shape));
+    const [x0, y0, x1, y1] = zoomed[2] > zoomed[0] || zoomed[3] > zoomed[1] ? zoomed : all;
     height = 480;
-    const framed = features.filter((f) => view.zoomTo!.includes(String(f.id)));
-    projection.fitExtent([[width * 0.2, height * 0.2], [width * 0.8, height * 0.8]], { type: "FeatureCollection", features: framed });
+    const [w, h] = [width * 0.6, height * 0.6];
+    k = Math.min(w / (x1 - x0), h / (y1 - y0));
+    tx = width * 0.2 + (w - k * (x1 + x0)) / 2;
+    ty = height * 0.2 + (h - k * (y1 + y0)) / 2;
+  } else {
+    // The whole view, 800 wide and as high as it needs.
+    const [x0, y0, x1, y1] = all;
+    k = width / (x1 - x0);
+    tx = -k * x0;
+    ty = -k * y0;
+    height = Math.ceil(k * (y1 - y0));
   }
   // The national map is drawn 800 units across all of Indonesia: whole units and points
   // 1.5 apart are all a phone or a desktop can show, at half the bytes of finer detail.
   const context = new RelativePath(view.national ? 0 : 1);
-  const geo = geoPath({ stream: (out) => projection.stream(thin(view.national ? 1.5 : 0.7)(out)) }, context);
-  const path = (object: Parameters<typeof geo>[0]) => {
-    geo(object);
-    return context.take();
-  };
+  const min = view.national ? 1.5 : 0.7;
   return {
     width,
     height,
-    regencies: features.map((f) => ({ code: String(f.id), d: path(f) })),
-    borders: view.national ? path(shapes.provinceBorders) : null,
+    regencies: features.map((f) => ({ code: f.code, d: pathOf(f.shape, k, tx, ty, min, context) })),
+    borders: view.national ? pathOf(planar(shapes.provinceBorders), k, tx, ty, min, context) : null,
   };
 }
 
