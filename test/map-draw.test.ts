@@ -65,6 +65,13 @@ describe("drawMap", () => {
     const drawing = drawMap(shapes, { codes: ["31.01", "11.01", "11.02"], zoomTo: ["31.01"], national: false });
     expect(drawing.height).toBe(480);
     for (const r of drawing.regencies) expect(r.d).not.toContain("NaN");
+    // The squares and the island's point all lie inside the 800 x 480 view.
+    for (const [x, y] of drawing.regencies.flatMap((r) => points(r.d))) {
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(800);
+      expect(y).toBeGreaterThanOrEqual(0);
+      expect(y).toBeLessThanOrEqual(480);
+    }
     expect(drawing.regencies.map((r) => r.code)).toEqual(["31.01", "11.01", "11.02"]);
   });
 
