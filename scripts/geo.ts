@@ -3,7 +3,7 @@
 // Reads the upstream SQL files from $GEO_SOURCE_DIR (default ../shared/geo/wilayah_boundaries);
 // where that folder is absent, downloads the same files from the upstream commit. Either
 // way every file must match its checksum in scripts/geo-sources.sha256. The build runs
-// this when the cache is missing.
+// this when the cache is missing or stale (made from other sources or by other code).
 
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
@@ -42,7 +42,7 @@ const sizes = (json: string) => `${kb(json.length)} (${kb(gzipSync(json).length)
 /** Build the geometry cache, printing its size before and after simplification. */
 export async function buildGeometryCache(): Promise<void> {
   const files = await readSources();
-  const cleaning: Cleaning = { closed: 0, dropped: 0 };
+  const cleaning: Cleaning = { closed: 0, dropped: 0, promoted: 0 };
   const features = files.flatMap(({ text }) => parseBoundarySql(text).map((row) => toFeature(row, cleaning))).filter((f) => f !== null);
 
   const regions = await loadRegions();
@@ -59,11 +59,13 @@ export async function buildGeometryCache(): Promise<void> {
   const simplified = buildGeometry(features);
   const json = JSON.stringify(simplified);
   await mkdir(dirname(geometryPath), { recursive: true });
-  await writeFile(`${geometryPath}.tmp`, json);
-  await rename(`${geometryPath}.tmp`, geometryPath);
+  const tmp = `${geometryPath}.${process.pid}.tmp`; // builds in parallel tests may rebuild it at once
+  await writeFile(tmp, json);
+  await rename(tmp, geometryPath);
+  await writeFile(`${geometryPath}.key`, await cacheKey());
   process.stdout.write(
     [
-      `geo: ${features.length} regencies, ${simplified.objects.provinces.geometries.length} provinces; ${cleaning.closed} rings closed, ${cleaning.dropped} degenerate rings dropped`,
+      `geo: ${features.length} regencies, ${simplified.objects.provinces.geometries.length} provinces; ${cleaning.closed} rings closed, ${cleaning.dropped} degenerate rings dropped, ${cleaning.promoted} outlying holes made polygons`,
       `geo: source SQL ${kb(source)}; topology before simplification ${sizes(JSON.stringify(full))}, ${countPoints(full)} points`,
       `geo: after simplification ${sizes(json)}, ${countPoints(simplified)} points -> ${geometryPath}`,
       "",
@@ -71,9 +73,16 @@ export async function buildGeometryCache(): Promise<void> {
   );
 }
 
-/** Build the cache only when it is missing. */
+/** What the cache is made from: the sources' checksums and the code that simplifies them. */
+async function cacheKey(): Promise<string> {
+  const inputs = await Promise.all([join(root, "scripts", "geo-sources.sha256"), join(root, "src", "lib", "geo.ts")].map((f) => readFile(f)));
+  return inputs.reduce((hash, bytes) => hash.update(bytes), createHash("sha256")).digest("hex");
+}
+
+/** Build the cache when it is missing or was made by other code or sources. */
 export async function ensureGeometry(): Promise<void> {
-  if (!(await stat(geometryPath).then(() => true, () => false))) await buildGeometryCache();
+  const made = await readFile(`${geometryPath}.key`, "utf8").catch(() => null);
+  if (made !== (await cacheKey()) || !(await stat(geometryPath).then(() => true, () => false))) await buildGeometryCache();
 }
 
 if (import.meta.main) await buildGeometryCache();

@@ -1,6 +1,7 @@
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { geoCentroid } from "d3-geo";
+import { geoArea, geoCentroid } from "d3-geo";
+import type { MultiPolygon, Polygon } from "geojson";
 import { feature } from "topojson-client";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { parseBoundarySql, toFeature, type Geometry } from "../src/lib/geo.ts";
@@ -22,18 +23,37 @@ describe("parseBoundarySql", () => {
 
 describe("toFeature", () => {
   it("swaps [lat, lng] to GeoJSON's [lng, lat]", () => {
-    const cleaning = { closed: 0, dropped: 0 };
+    const cleaning = { closed: 0, dropped: 0, promoted: 0 };
     const f = toFeature(parseBoundarySql(sample)[0]!, cleaning);
     expect(f?.id).toBe("53.71");
     expect(f?.geometry).toEqual({ type: "Polygon", coordinates: [[[123.6, -10.2], [123.6, -10.3], [123.7, -10.3], [123.6, -10.2]]] });
-    expect(cleaning).toEqual({ closed: 0, dropped: 0 });
+    expect(cleaning).toEqual({ closed: 0, dropped: 0, promoted: 0 });
   });
 
   it("closes an open ring and drops one too short to enclose anything", () => {
-    const cleaning = { closed: 0, dropped: 0 };
+    const cleaning = { closed: 0, dropped: 0, promoted: 0 };
     const f = toFeature(parseBoundarySql(sample)[1]!, cleaning);
     expect(f?.geometry).toEqual({ type: "Polygon", coordinates: [[[2, 1], [3, 1], [3, 2], [2, 1]]] });
-    expect(cleaning).toEqual({ closed: 2, dropped: 1 });
+    expect(cleaning).toEqual({ closed: 2, dropped: 1, promoted: 0 });
+  });
+
+  it("keeps a hole inside its outer ring, and makes a 'hole' outside it a polygon wound like the outer ring", () => {
+    // Kabupaten Sorong (96.01) upstream: a 7-point islet whose 97 "holes" are the regency itself.
+    const row = {
+      code: "96.01",
+      name: "Kabupaten Sorong",
+      path: JSON.stringify([[[0, 0], [0, 4], [4, 4], [4, 0], [0, 0]], [[1, 1], [2, 1], [2, 2], [1, 2], [1, 1]], [[10, 10], [10, 12], [12, 12], [12, 10], [10, 10]].reverse()]),
+    };
+    const cleaning = { closed: 0, dropped: 0, promoted: 0 };
+    const f = toFeature(row, cleaning);
+    expect(f?.geometry).toEqual({
+      type: "MultiPolygon",
+      coordinates: [
+        [[[0, 0], [4, 0], [4, 4], [0, 4], [0, 0]], [[1, 1], [1, 2], [2, 2], [2, 1], [1, 1]]],
+        [[[10, 10], [12, 10], [12, 12], [10, 12], [10, 10]]],
+      ],
+    });
+    expect(cleaning).toEqual({ closed: 0, dropped: 0, promoted: 1 });
   });
 });
 
@@ -58,6 +78,28 @@ describe("the geometry cache", async () => {
     const [lng, lat] = geoCentroid(feature(geometry, kupang));
     expect(lng).toBeCloseTo(123.6, 0);
     expect(lat).toBeCloseTo(-10.2, 0);
+  });
+
+  it("draws every regency as a shape, the smallest cities included (each keeps 16 points or all it has)", () => {
+    const shapes = feature(geometry, geometry.objects.regencies).features;
+    const largest = (code: string) => {
+      const g = shapes.find((f) => f.id === code)!.geometry as Polygon | MultiPolygon;
+      const rings = g.type === "Polygon" ? [g.coordinates[0]!] : g.coordinates.map((p) => p[0]!);
+      return rings.map((r) => ({ points: r.length - 1, area: geoArea({ type: "Polygon", coordinates: [r] }) })).sort((a, b) => b.area - a.area)[0]!;
+    };
+    const flat = shapes.map((f) => String(f.id)).filter((code) => largest(code).points < 4);
+    expect(flat).toEqual([]);
+    // Kota Blitar's 19 upstream points drew as a line at 15% of the points.
+    expect(largest("35.72").points).toBeGreaterThanOrEqual(16);
+    // Kabupaten Sorong, 6,500 km² on land: not the islet it is written as upstream.
+    expect(largest("96.01").area * 6371 ** 2).toBeGreaterThan(3000);
+  });
+
+  it("is rebuilt when it was made from other sources or by other code", async () => {
+    await writeFile(`${geometryPath}.key`, "made by an older geo.ts");
+    await ensureGeometry();
+    expect(await readFile(`${geometryPath}.key`, "utf8")).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.parse(await readFile(geometryPath, "utf8"))).toEqual(geometry);
   });
 
   it("is small enough to send: under 350 KB", async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { drawMap, drawMapOnce, type Shapes } from "../src/lib/map-draw.ts";
 
 // Two regencies side by side near the equator, one degree square each, and an island
-// that simplification collapsed to a single point (as Kepulauan Seribu, 31.01, is).
+// with no extent, a single point (as simplification once left Kepulauan Seribu, 31.01).
 const square = (code: string, west: number, south: number, size = 1): Feature<Polygon> => ({
   type: "Feature",
   id: code,

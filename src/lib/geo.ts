@@ -32,16 +32,21 @@ export interface Cleaning {
   closed: number;
   /** Rings dropped for having fewer than 4 points once closed. */
   dropped: number;
+  /** Rings written as a polygon's hole that lie outside its outer ring, made polygons of their own. */
+  promoted: number;
 }
 
 /**
- * A row as a GeoJSON feature: positions swapped to [lng, lat], open rings closed, and
- * rings too short to enclose anything dropped. Returns null when nothing is left.
+ * A row as a GeoJSON feature: positions swapped to [lng, lat], open rings closed, rings
+ * too short to enclose anything dropped, and "holes" that lie outside their polygon's outer
+ * ring made polygons of their own, wound like it (upstream writes most of Kabupaten Sorong,
+ * 96.01, as 97 holes of a 7-point islet). Returns null when nothing is left.
  */
 export function toFeature(row: BoundaryRow, cleaning: Cleaning): Feature<Polygon | MultiPolygon> | null {
   const raw = JSON.parse(row.path) as unknown;
   const polygons = (isMulti(raw) ? raw : [raw]) as number[][][][];
   const cleaned: Position[][][] = [];
+  const outside: Position[][] = [];
   for (const polygon of polygons) {
     const rings: Position[][] = [];
     polygon.forEach((ring, i) => {
@@ -57,9 +62,16 @@ export function toFeature(row: BoundaryRow, cleaning: Cleaning): Feature<Polygon
         if (i === 0) rings.length = 0; // without its outer ring a polygon has no holes either
         return;
       }
-      if (i === 0 || rings.length > 0) rings.push(swapped);
+      if (i === 0) rings.push(swapped);
+      else if (rings.length === 0) return;
+      else if (swapped.some((p) => contains(rings[0]!, p))) rings.push(swapped);
+      else {
+        outside.push(signedArea(swapped) * signedArea(rings[0]!) < 0 ? swapped.reverse() : swapped);
+        cleaning.promoted++;
+      }
     });
     if (rings.length > 0) cleaned.push(rings);
+    for (const ring of outside.splice(0)) cleaned.push([ring]);
   }
   if (cleaned.length === 0) return null;
   const geometry: Polygon | MultiPolygon =
@@ -78,9 +90,11 @@ export interface Simplification {
   readonly keep: number;
   /** Islands smaller than this (in square degrees; 1e-4 is about 1.2 km²) are dropped, never a feature's largest polygon. */
   readonly minIslandArea: number;
+  /** Each feature's largest ring keeps at least this many points (all it has, if fewer). */
+  readonly minRingPoints: number;
 }
 
-export const defaultSimplification: Simplification = { keep: 0.15, minIslandArea: 1e-4 };
+export const defaultSimplification: Simplification = { keep: 0.15, minIslandArea: 1e-4, minRingPoints: 16 };
 
 /** A topology of the features as they are, quantized: the size before simplification. */
 export function rawTopology(features: readonly Feature<Polygon | MultiPolygon>[]): Topology {
@@ -98,10 +112,11 @@ function collection(features: readonly Feature<Polygon | MultiPolygon>[]): Featu
  */
 export function buildGeometry(
   features: readonly Feature<Polygon | MultiPolygon>[],
-  { keep, minIslandArea }: Simplification = defaultSimplification,
+  { keep, minIslandArea, minRingPoints }: Simplification = defaultSimplification,
 ): Geometry {
   const slim = features.map((f) => dropIslands(f, minIslandArea));
   const weighted = presimplify(topology({ regencies: collection(slim) }, 1e5) as unknown as Topology<Objects<{}>>);
+  keepEveryShape(weighted, minRingPoints);
   const simplified = simplify(weighted, quantile(weighted, keep)) as Topology<{ regencies: GeometryCollection<{ name: string }> }>;
   // presimplify stores absolute positions with a weight each; rebuilding re-quantizes and delta-encodes them.
   const rebuilt = topology({ regencies: feature(simplified, simplified.objects.regencies) }, 1e5) as Topology<{
@@ -119,6 +134,29 @@ export function buildGeometry(
   return { ...rebuilt, objects: { regencies: rebuilt.objects.regencies, provinces: { type: "GeometryCollection", geometries: provinces } } } as Geometry;
 }
 
+/**
+ * Keep at least `min` points of each feature's largest ring, its weightiest, whatever the
+ * share kept overall: a city a few kilometres across otherwise keeps little more than its
+ * arcs' ends (Kota Blitar, 35.72, drew as a line; Kepulauan Seribu, 31.01, as a point).
+ * Shared arcs stay shared, so a neighbour keeps the same points along the border.
+ */
+function keepEveryShape(weighted: Topology<Objects<{}>>, min: number): void {
+  const arcs = weighted.arcs as unknown as [number, number, number][][];
+  const geometries = (weighted.objects.regencies as GeometryCollection).geometries;
+  for (const g of geometries) {
+    const polygons = g.type === "Polygon" ? [g.arcs] : g.type === "MultiPolygon" ? g.arcs : [];
+    let largest: [number, number, number][] = [];
+    let largestArea = -1;
+    for (const polygon of polygons) {
+      // The outer ring's points, each arc's first point left out (it ends the arc before).
+      const ring = polygon[0]!.flatMap((i) => (i >= 0 ? arcs[i]! : [...arcs[~i]!].reverse()).slice(1));
+      const area = ringArea(ring);
+      if (area > largestArea) [largest, largestArea] = [ring, area];
+    }
+    for (const point of [...largest].sort((a, b) => b[2] - a[2]).slice(0, min)) point[2] = Infinity;
+  }
+}
+
 function dropIslands(f: Feature<Polygon | MultiPolygon>, minArea: number): Feature<Polygon | MultiPolygon> {
   if (f.geometry.type !== "MultiPolygon") return f;
   const polygons = f.geometry.coordinates;
@@ -130,9 +168,25 @@ function dropIslands(f: Feature<Polygon | MultiPolygon>, minArea: number): Featu
 
 /** Planar area of a ring in square degrees (enough to tell an islet from an island). */
 function ringArea(ring: readonly Position[]): number {
+  return Math.abs(signedArea(ring));
+}
+
+/** Planar area of a ring, its sign telling which way it winds. */
+function signedArea(ring: readonly Position[]): number {
   let sum = 0;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += (ring[j]![0]! - ring[i]![0]!) * (ring[j]![1]! + ring[i]![1]!);
-  return Math.abs(sum / 2);
+  return sum / 2;
+}
+
+/** Whether a point lies inside a ring (even-odd rule, planar). */
+function contains(ring: readonly Position[], [x, y]: Position): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i] as [number, number];
+    const [xj, yj] = ring[j] as [number, number];
+    if (yi > y! !== yj > y! && x! < ((xj - xi) * (y! - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
 }
 
 /**

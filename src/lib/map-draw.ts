@@ -132,9 +132,9 @@ export function drawMap(shapes: Shapes, view: MapView): MapDrawing {
   let height: number;
   const all = boundsOf(features.map((f) => f.shape));
   if (view.zoomTo !== undefined) {
-    // The framed regencies fill the middle 60% of an 800 x 480 view, centred. Simplifying
-    // the boundaries collapses the smallest islands (Kepulauan Seribu, 31.01) to a point:
-    // a view framed on such a regency alone frames everything it draws.
+    // The framed regencies fill the middle 60% of an 800 x 480 view, centred. A regency
+    // with no extent (a point; simplification keeps each one's shape, so only hand-made
+    // geometry has one) cannot frame a view: the view frames everything it draws.
     const zoomed = boundsOf(features.filter((f) => view.zoomTo!.includes(f.code)).map((f) => f.shape));
     const [x0, y0, x1, y1] = zoomed[2] > zoomed[0] || zoomed[3] > zoomed[1] ? zoomed : all;
     height = 480;
