@@ -74,6 +74,12 @@ await mkdir(join(out, "cases"), { recursive: true });
 await mkdir(join(out, "events"), { recursive: true });
 for (const file of ["elections.csv", "deadlines.csv", "holidays.csv"]) await cp(join(data, file), join(out, file));
 
+// Where a case reaches beyond its own regency, it is nearly always to another regency of
+// the same province (a provincial employer, a campaign over the border); rarely farther.
+const sameProvince = new Map<string, typeof regencies>();
+for (const r of regencies) sameProvince.set(r.code.slice(0, 2), [...(sameProvince.get(r.code.slice(0, 2)) ?? []), r]);
+const elsewhere = (regency: (typeof regencies)[number]) => (chance(0.95) ? pick(sameProvince.get(regency.code.slice(0, 2))!) : pick(regencies));
+
 let written = 0;
 for (const [index, regency] of regencies.entries()) {
   const n = perOffice[index]!;
@@ -94,14 +100,14 @@ for (const [index, regency] of regencies.entries()) {
     const outcome = status === "sanctioned" ? pick(sanctions) : status === "dismissed" ? pick(["not_proven", "none"]) : "";
     const outcomeDate = outcome === "" ? null : status === "dismissed" ? reported + between(3, 30) : decided;
     const last = Math.max(reported, referredTo === "" ? 0 : referred, outcomeDate ?? 0);
-    const employer = chance(0.85) ? regency : pick(regencies);
+    const employer = chance(0.85) ? regency : elsewhere(regency);
     const violation = pick(violations);
     const row = [
       `syn-${regency.code}-${k}`,
       regency.code,
       election.id,
       chance(0.05) ? iso(incident).slice(0, 7) : iso(incident),
-      chance(0.9) ? "" : pick(regencies).code,
+      chance(0.9) ? "" : elsewhere(regency).code,
       chance(0.05) ? "" : iso(reported),
       origin,
       chance(0.1) ? "" : String(between(1, 5)),
