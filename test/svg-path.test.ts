@@ -24,6 +24,10 @@ describe("RelativePath", () => {
     expect(draw(1, [[[310.3, 345.9], [330.3, 331], [306.3, 345]]], false)).toBe("M310.3,345.9l20,-14.9l-24,14");
   });
 
+  it("leaves out a step that rounds to nothing, and still closes the ring", () => {
+    expect(draw(0, [[[10, 10], [10.4, 10.3], [12.2, 10], [12.1, 9.8], [10, 12]]])).toBe("M10,10l2,0l-2,2z");
+  });
+
   it("rounds to the chosen decimals, and starts afresh after take()", () => {
     const path = new RelativePath(0);
     path.moveTo(1.4, 2.6);

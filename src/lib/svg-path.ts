@@ -29,6 +29,7 @@ export class RelativePath {
   lineTo(x: number, y: number): void {
     const px = Math.round(x * this.scale);
     const py = Math.round(y * this.scale);
+    if (px === this.x && py === this.y) return; // a step that rounds to nothing draws nothing
     this.text += `l${this.format(px - this.x)},${this.format(py - this.y)}`;
     this.x = px;
     this.y = py;
