@@ -2,6 +2,8 @@
 // inlined CSS), external CSS, JavaScript and data. Measured in Chromium, which fetches
 // exactly what the page asks for on load (the zoomable map loads only on demand).
 
+import { glob, readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
 
@@ -32,7 +34,7 @@ export const weighedPages: Readonly<Record<string, string>> = {
 export const budgets = {
   /** A case or regency page's HTML and CSS fit in the first round trip (14 KB). */
   firstRoundTrip: 14 * 1024,
-  firstRoundTripPages: ["regency", "regency-never-heard-from", "case"],
+  firstRoundTripPages: ["regency", "regency-never-heard-from", "case", "regency, heaviest", "case, heaviest"],
   /** No page type ships more than this much JavaScript. */
   javaScript: 60 * 1024,
   /** The national map page in all. */
@@ -75,4 +77,23 @@ export function overBudget(weights: Readonly<Record<string, Weight>>): string[] 
   const overview = weights.overview;
   if (overview !== undefined && overview.total > budgets.overviewTotal) over.push(`overview: ${overview.total} B > ${budgets.overviewTotal} B`);
   return over;
+}
+
+/** Where each kind of region or case page lies in a built site (Bahasa Indonesia). */
+const pagePatterns = { regency: "wilayah/??.??/index.html", province: "wilayah/??/index.html", case: "kasus/*/*/index.html" } as const;
+
+/**
+ * The path of the page of each kind whose HTML is the largest gzipped: in a site built from
+ * thousands of cases, the busiest office's page and the longest case.
+ */
+export async function heaviestPages(site: string): Promise<Record<keyof typeof pagePatterns, string>> {
+  const found: Partial<Record<keyof typeof pagePatterns, string>> = {};
+  for (const [kind, pattern] of Object.entries(pagePatterns) as [keyof typeof pagePatterns, string][]) {
+    let most = -1;
+    for await (const file of glob(pattern, { cwd: site })) {
+      const size = gzipSync(await readFile(join(site, file)), { level: 9 }).length;
+      if (size > most) [most, found[kind]] = [size, `/${file.replace(/index\.html$/, "")}`];
+    }
+  }
+  return found as Record<keyof typeof pagePatterns, string>;
 }
