@@ -168,6 +168,11 @@ describe("the national map", () => {
     const page = await open("/wilayah/53.71/");
     expect(await page.locator("svg[data-map] path.focus").count()).toBe(1);
     expect(await page.locator("svg[data-map] a:has(path.mark)").getAttribute("data-code")).toBe("53.01");
+    // Both outlines again over every regency, the focus last, so no neighbour covers them.
+    const outlines = page.locator("svg[data-map] > g.outlines[aria-hidden=true] > path");
+    expect(await outlines.evaluateAll((paths) => paths.map((p) => p.getAttribute("class")))).toEqual(["o-mark", "o-focus"]);
+    expect(await outlines.last().getAttribute("d")).toBe(await page.locator("svg[data-map] path.focus").getAttribute("d"));
+    expect(await outlines.last().evaluate((p) => getComputedStyle(p).fill)).toBe("none");
     await page.context().close();
   });
 });

@@ -86,6 +86,8 @@ export async function openMap(figure: HTMLElement): Promise<MapHolder> {
       path.on("mouseout", () => path.setStyle(style(code)));
     },
   }).addTo(map);
+  // Outlines over their neighbours (drawn in code order, a later neighbour covers part of one): marks, then the focus.
+  for (const kind of ["mark", "focus"]) for (const [code, layer] of layers) if (regions.get(code)!.kind === kind) layer.bringToFront();
   if (figure.dataset.borders === "true") {
     const national = (await topologies.get(files[0]!)!) as Geometry;
     L.geoJSON(mesh(national, national.objects.provinces, (a, b) => a !== b), { style: { color: "#444", weight: 1, fill: false }, interactive: false }).addTo(map);

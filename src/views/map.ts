@@ -37,3 +37,15 @@ export function regencyLinks(site: Site, lang: Lang, drawing: MapDrawing, { mark
     )}><title>${label}</title></path></a>`;
   })}`;
 }
+
+/**
+ * The marked regencies' and the focus's outlines once more, over every regency, the focus
+ * last: drawn in code order, a neighbour drawn later covered part of an outline (Kabupaten
+ * Sorong, 96.01, lost its border with the regencies east of it). Decoration only, so
+ * hidden from screen readers and the pointer; the links underneath stay as they are.
+ */
+export function regencyOutlines(drawing: MapDrawing, { marks, focus }: Pick<RegencyMarks, "marks" | "focus">): Html {
+  const outlined = drawing.regencies.filter(({ code }) => marks.has(code) || code === focus);
+  outlined.sort((a, b) => Number(a.code === focus) - Number(b.code === focus));
+  return html`${outlined.map(({ code, d }) => html`<path d="${d}" class="${code === focus ? "o-focus" : "o-mark"}"/>`)}`;
+}
