@@ -91,6 +91,9 @@ describe("the geometry cache", async () => {
     expect(flat).toEqual([]);
     // Kota Blitar's 19 upstream points drew as a line at 15% of the points.
     expect(largest("35.72").points).toBeGreaterThanOrEqual(16);
+    // Kepulauan Seribu, islets all under 1.2 km²: the chain, not its largest islet alone.
+    const seribu = shapes.find((f) => f.id === "31.01")!.geometry as MultiPolygon;
+    expect(seribu.coordinates.filter((p) => p[0]!.length >= 4).length).toBeGreaterThan(20);
     // Kabupaten Sorong, 6,500 km² on land: not the islet it is written as upstream.
     expect(largest("96.01").area * 6371 ** 2).toBeGreaterThan(3000);
   });

@@ -116,7 +116,7 @@ export function buildGeometry(
 ): Geometry {
   const slim = features.map((f) => dropIslands(f, minIslandArea));
   const weighted = presimplify(topology({ regencies: collection(slim) }, 1e5) as unknown as Topology<Objects<{}>>);
-  keepEveryShape(weighted, minRingPoints);
+  keepEveryShape(weighted, minRingPoints, minIslandArea);
   const simplified = simplify(weighted, quantile(weighted, keep)) as Topology<{ regencies: GeometryCollection<{ name: string }> }>;
   // presimplify stores absolute positions with a weight each; rebuilding re-quantizes and delta-encodes them.
   const rebuilt = topology({ regencies: feature(simplified, simplified.objects.regencies) }, 1e5) as Topology<{
@@ -140,20 +140,20 @@ export function buildGeometry(
  * arcs' ends (Kota Blitar, 35.72, drew as a line; Kepulauan Seribu, 31.01, as a point).
  * Shared arcs stay shared, so a neighbour keeps the same points along the border.
  */
-function keepEveryShape(weighted: Topology<Objects<{}>>, min: number): void {
+function keepEveryShape(weighted: Topology<Objects<{}>>, min: number, minIslandArea: number): void {
   const arcs = weighted.arcs as unknown as [number, number, number][][];
   const geometries = (weighted.objects.regencies as GeometryCollection).geometries;
   for (const g of geometries) {
     const polygons = g.type === "Polygon" ? [g.arcs] : g.type === "MultiPolygon" ? g.arcs : [];
-    let largest: [number, number, number][] = [];
-    let largestArea = -1;
-    for (const polygon of polygons) {
-      // The outer ring's points, each arc's first point left out (it ends the arc before).
-      const ring = polygon[0]!.flatMap((i) => (i >= 0 ? arcs[i]! : [...arcs[~i]!].reverse()).slice(1));
-      const area = ringArea(ring);
-      if (area > largestArea) [largest, largestArea] = [ring, area];
-    }
-    for (const point of [...largest].sort((a, b) => b[2] - a[2]).slice(0, min)) point[2] = Infinity;
+    // Each polygon's outer ring, each arc's first point left out (it ends the arc before).
+    const rings = polygons.map((polygon) => polygon[0]!.flatMap((i) => (i >= 0 ? arcs[i]! : [...arcs[~i]!].reverse()).slice(1)));
+    const areas = rings.map(ringArea);
+    const largest = areas.indexOf(Math.max(...areas));
+    rings.forEach((ring, i) => {
+      // A regency made only of islets (Kepulauan Seribu) keeps each one drawn, as a triangle at least.
+      const keep = i === largest ? min : areas[largest]! < minIslandArea ? 4 : 0;
+      for (const point of [...ring].sort((a, b) => b[2] - a[2]).slice(0, keep)) point[2] = Infinity;
+    });
   }
 }
 
@@ -162,7 +162,9 @@ function dropIslands(f: Feature<Polygon | MultiPolygon>, minArea: number): Featu
   const polygons = f.geometry.coordinates;
   const areas = polygons.map((p) => ringArea(p[0]!));
   const largest = Math.max(...areas);
-  const kept = polygons.filter((_, i) => areas[i]! >= minArea || areas[i] === largest);
+  // A regency made only of islets under minArea keeps those at least a tenth of its largest.
+  const floor = largest < minArea ? largest / 10 : minArea;
+  const kept = polygons.filter((_, i) => areas[i]! >= floor);
   return { ...f, geometry: { type: "MultiPolygon", coordinates: kept } };
 }
 
