@@ -88,7 +88,10 @@ export type Geometry = Topology<{ regencies: GeometryCollection<{ name: string }
 export interface Simplification {
   /** The share of points to keep (topojson-simplify's quantile). */
   readonly keep: number;
-  /** Islands smaller than this (in square degrees; 1e-4 is about 1.2 km²) are dropped, never a feature's largest polygon. */
+  /**
+   * Islands smaller than this (in square degrees; 1e-4 is about 1.2 km²) are dropped, never a
+   * feature's largest polygon; a feature made only of such islets keeps those at least a tenth of its largest.
+   */
   readonly minIslandArea: number;
   /** Each feature's largest ring keeps at least this many points (all it has, if fewer). */
   readonly minRingPoints: number;
@@ -152,6 +155,7 @@ function keepEveryShape(weighted: Topology<Objects<{}>>, min: number, minIslandA
     rings.forEach((ring, i) => {
       // A regency made only of islets (Kepulauan Seribu) keeps each one drawn, as a triangle at least.
       const keep = i === largest ? min : areas[largest]! < minIslandArea ? 4 : 0;
+      if (keep === 0) return;
       for (const point of [...ring].sort((a, b) => b[2] - a[2]).slice(0, keep)) point[2] = Infinity;
     });
   }
