@@ -89,9 +89,20 @@ describe("the geometry cache", async () => {
     };
     const flat = shapes.map((f) => String(f.id)).filter((code) => largest(code).points < 4);
     expect(flat).toEqual([]);
+    // Every island kept is drawn: no outer ring collapses to a point or a line (1,040 did).
+    const distinct = (ring: number[][]) => new Set(ring.map((p) => p.join())).size;
+    const collapsed = shapes.flatMap((f) => {
+      const g = f.geometry as Polygon | MultiPolygon;
+      const outer = g.type === "Polygon" ? [g.coordinates[0]!] : g.coordinates.map((p) => p[0]!);
+      return outer.filter((ring) => distinct(ring) < 3).map(() => String(f.id));
+    });
+    expect(collapsed).toEqual([]);
+    // Nor is any turned inside out, which d3-geo would draw as the globe around it.
+    const inverted = shapes.filter((f) => geoArea(f) > 2 * Math.PI).map((f) => String(f.id));
+    expect(inverted).toEqual([]);
     // Kota Blitar's 19 upstream points drew as a line at 15% of the points.
     expect(largest("35.72").points).toBeGreaterThanOrEqual(16);
-    // Kepulauan Seribu, islets all under 1.2 km²: the chain, not its largest islet alone.
+    // Kepulauan Seribu, islets all under 2.4 km²: the chain, not its largest islet alone.
     const seribu = shapes.find((f) => f.id === "31.01")!.geometry as MultiPolygon;
     expect(seribu.coordinates.filter((p) => p[0]!.length >= 4).length).toBeGreaterThan(20);
     // Kabupaten Sorong, 6,500 km² on land: not the islet it is written as upstream.

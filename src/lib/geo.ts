@@ -3,6 +3,7 @@
 // from their regencies so that their outlines line up. Pure: scripts/geo.ts does the I/O.
 
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
+import { geoArea } from "d3-geo";
 import { feature, mergeArcs } from "topojson-client";
 import { topology } from "topojson-server";
 import { presimplify, quantile, simplify } from "topojson-simplify";
@@ -89,15 +90,16 @@ export interface Simplification {
   /** The share of points to keep (topojson-simplify's quantile). */
   readonly keep: number;
   /**
-   * Islands smaller than this (in square degrees; 1e-4 is about 1.2 km²) are dropped, never a
-   * feature's largest polygon; a feature made only of such islets keeps those at least a tenth of its largest.
+   * An island is kept when it is at least this large (in square degrees; 2e-4 is about
+   * 2.4 km²) or a tenth of its regency's largest: Kepulauan Seribu, all islets, keeps 25.
+   * Every island kept is drawn, a triangle at least.
    */
   readonly minIslandArea: number;
   /** Each feature's largest ring keeps at least this many points (all it has, if fewer). */
   readonly minRingPoints: number;
 }
 
-export const defaultSimplification: Simplification = { keep: 0.15, minIslandArea: 1e-4, minRingPoints: 16 };
+export const defaultSimplification: Simplification = { keep: 0.15, minIslandArea: 2e-4, minRingPoints: 16 };
 
 /** A topology of the features as they are, quantized: the size before simplification. */
 export function rawTopology(features: readonly Feature<Polygon | MultiPolygon>[]): Topology {
@@ -119,10 +121,10 @@ export function buildGeometry(
 ): Geometry {
   const slim = features.map((f) => dropIslands(f, minIslandArea));
   const weighted = presimplify(topology({ regencies: collection(slim) }, 1e5) as unknown as Topology<Objects<{}>>);
-  keepEveryShape(weighted, minRingPoints, minIslandArea);
+  keepEveryShape(weighted, minRingPoints);
   const simplified = simplify(weighted, quantile(weighted, keep)) as Topology<{ regencies: GeometryCollection<{ name: string }> }>;
   // presimplify stores absolute positions with a weight each; rebuilding re-quantizes and delta-encodes them.
-  const rebuilt = topology({ regencies: feature(simplified, simplified.objects.regencies) }, 1e5) as Topology<{
+  const rebuilt = topology({ regencies: rightSideOut(feature(simplified, simplified.objects.regencies) as FeatureCollection<Polygon | MultiPolygon>) }, 1e5) as Topology<{
     regencies: GeometryCollection<{ name: string }>;
   }>;
   const regencies = rebuilt.objects.regencies.geometries as (TopoPolygon<{ name: string }> | TopoMultiPolygon<{ name: string }>)[];
@@ -138,12 +140,13 @@ export function buildGeometry(
 }
 
 /**
- * Keep at least `min` points of each feature's largest ring, its weightiest, whatever the
- * share kept overall: a city a few kilometres across otherwise keeps little more than its
- * arcs' ends (Kota Blitar, 35.72, drew as a line; Kepulauan Seribu, 31.01, as a point).
+ * Keep at least `min` points of each feature's largest ring and 4 of every other outer
+ * ring, their weightiest, whatever the share kept overall: a city a few kilometres across
+ * otherwise keeps little more than its arcs' ends (Kota Blitar, 35.72, drew as a line), and
+ * an island as a single arc kept only its ends (1,040 of 1,927 rings drew nothing).
  * Shared arcs stay shared, so a neighbour keeps the same points along the border.
  */
-function keepEveryShape(weighted: Topology<Objects<{}>>, min: number, minIslandArea: number): void {
+function keepEveryShape(weighted: Topology<Objects<{}>>, min: number): void {
   const arcs = weighted.arcs as unknown as [number, number, number][][];
   const geometries = (weighted.objects.regencies as GeometryCollection).geometries;
   for (const g of geometries) {
@@ -153,12 +156,22 @@ function keepEveryShape(weighted: Topology<Objects<{}>>, min: number, minIslandA
     const areas = rings.map(ringArea);
     const largest = areas.indexOf(Math.max(...areas));
     rings.forEach((ring, i) => {
-      // A regency made only of islets (Kepulauan Seribu) keeps each one drawn, as a triangle at least.
-      const keep = i === largest ? min : areas[largest]! < minIslandArea ? 4 : 0;
-      if (keep === 0) return;
-      for (const point of [...ring].sort((a, b) => b[2] - a[2]).slice(0, keep)) point[2] = Infinity;
+      for (const point of [...ring].sort((a, b) => b[2] - a[2]).slice(0, i === largest ? min : 4)) point[2] = Infinity;
     });
   }
+}
+
+/**
+ * Turn back each outer ring that simplification turned inside out: an island cut to a few
+ * points can come out wound the other way, which d3-geo reads as the whole globe but that
+ * island (Kabupaten Berau's 17th polygon hatched the whole national map).
+ */
+function rightSideOut(collection: FeatureCollection<Polygon | MultiPolygon>): FeatureCollection<Polygon | MultiPolygon> {
+  for (const f of collection.features) {
+    const polygons = f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates;
+    for (const [outer] of polygons) if (outer !== undefined && geoArea({ type: "Polygon", coordinates: [outer] }) > 2 * Math.PI) outer.reverse();
+  }
+  return collection;
 }
 
 function dropIslands(f: Feature<Polygon | MultiPolygon>, minArea: number): Feature<Polygon | MultiPolygon> {
@@ -166,9 +179,7 @@ function dropIslands(f: Feature<Polygon | MultiPolygon>, minArea: number): Featu
   const polygons = f.geometry.coordinates;
   const areas = polygons.map((p) => ringArea(p[0]!));
   const largest = Math.max(...areas);
-  // A regency made only of islets under minArea keeps those at least a tenth of its largest.
-  const floor = largest < minArea ? largest / 10 : minArea;
-  const kept = polygons.filter((_, i) => areas[i]! >= floor);
+  const kept = polygons.filter((_, i) => areas[i]! >= Math.min(minArea, largest / 10));
   return { ...f, geometry: { type: "MultiPolygon", coordinates: kept } };
 }
 
