@@ -154,7 +154,7 @@ export function drawMap(shapes: Shapes, view: MapView): MapDrawing {
   // all a phone or a desktop can show, at 57% of the bytes of tenths (a regency page's map
   // paths, 2.0 KB gzipped instead of 3.5). The national map leaves out points closer than
   // 1.5 units, where regencies are a few units across; a province's or regency's, 1 unit.
-  const context = new RelativePath(0);
+  const context = new RelativePath();
   const min = view.national ? 1.5 : 1;
   return {
     width,
