@@ -16,13 +16,13 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { root, synthesize } from "./site.ts";
 
 const { values } = parseArgs({ options: { cases: { type: "string", default: "10000" }, runs: { type: "string", default: "3" } } });
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs takes a whole number of at least 1");
-const root = resolve(import.meta.dirname, "..");
 const work = await mkdtemp(join(tmpdir(), "pantau-bench-build-"));
 const time = "/usr/bin/time";
 if (!existsSync(time)) throw new Error("bench:build needs GNU time (apt-get install time) to read peak memory");
@@ -47,8 +47,7 @@ async function countPages(dir: string): Promise<number> {
 
 // 1. The synthetic data, outside data/.
 const data = join(work, "data");
-const synth = spawnSync(process.execPath, [join(root, "scripts", "synth.ts"), "--cases", values.cases, "--out", data], { cwd: root, stdio: "inherit" });
-if (synth.status !== 0) throw new Error("synth failed");
+synthesize(data, Number(values.cases), true);
 
 // 2. Our build (validation, geometry from its cache, every page), and a bare Astro
 // project with as many pages as ours makes.

@@ -4,13 +4,12 @@
 // and case page of a site built from N synthetic cases (10,000; 0 skips it): the busiest
 // office's page must fit the first round trip too. Exits 1 when a budget is exceeded.
 
-import { spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { serve } from "../test/serve.ts";
-import { buildSite, root } from "./site.ts";
+import { buildSite, synthesize } from "./site.ts";
 import { launchChromium } from "./chromium.ts";
 import { budgets, heaviestPages, overBudget, weigh, weighedPages, type Weight } from "./weight.ts";
 
@@ -33,8 +32,7 @@ await weighAll(out, weighedPages);
 
 if (cases > 0) {
   const data = join(work, "synthetic");
-  const synth = spawnSync(process.execPath, [join(root, "scripts", "synth.ts"), "--cases", String(cases), "--out", data], { cwd: root, stdio: "ignore" });
-  if (synth.status !== 0) throw new Error("synth failed");
+  synthesize(data, cases);
   const big = join(work, "synthetic-site");
   buildSite(big, { DATA_DIR: data });
   const heaviest = await heaviestPages(big);

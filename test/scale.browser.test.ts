@@ -2,14 +2,13 @@
 // busiest office's regency page and longest case page must still fit the first 14 KB
 // round trip, as the example pages from data/ do (test/site.browser.test.ts).
 
-import { spawnSync } from "node:child_process";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../scripts/chromium.ts";
-import { buildSite, root } from "../scripts/site.ts";
+import { buildSite, synthesize } from "../scripts/site.ts";
 import { budgets, heaviestPages, overBudget, weigh, type Weight } from "../scripts/weight.ts";
 import { serve } from "./serve.ts";
 
@@ -21,8 +20,7 @@ let browser: Browser;
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), "pantau-scale-"));
   const data = join(work, "data");
-  const synth = spawnSync(process.execPath, [join(root, "scripts", "synth.ts"), "--cases", "10000", "--out", data], { cwd: root, stdio: "ignore" });
-  if (synth.status !== 0) throw new Error("synth failed");
+  synthesize(data, 10_000);
   out = join(work, "site");
   buildSite(out, { DATA_DIR: data });
   site = await serve(out);
