@@ -47,9 +47,9 @@ export function toFeature(row: BoundaryRow, cleaning: Cleaning): Feature<Polygon
   const raw = JSON.parse(row.path) as unknown;
   const polygons = (isMulti(raw) ? raw : [raw]) as number[][][][];
   const cleaned: Position[][][] = [];
-  const outside: Position[][] = [];
   for (const polygon of polygons) {
     const rings: Position[][] = [];
+    const outside: Position[][] = [];
     polygon.forEach((ring, i) => {
       const swapped = ring.map(([lat, lng]) => [lng!, lat!] as Position);
       const first = swapped[0];
@@ -72,7 +72,7 @@ export function toFeature(row: BoundaryRow, cleaning: Cleaning): Feature<Polygon
       }
     });
     if (rings.length > 0) cleaned.push(rings);
-    for (const ring of outside.splice(0)) cleaned.push([ring]);
+    cleaned.push(...outside.map((ring) => [ring]));
   }
   if (cleaned.length === 0) return null;
   const geometry: Polygon | MultiPolygon =
