@@ -63,10 +63,10 @@ describe("npm run validate", () => {
     expect(output.errors[0]).toEqual({
       file: join(dir, "cases", "header-typo.csv"),
       row: 1,
-      column: "incdent_date",
+      column: "#4",
       code: "unknown_header",
-      message_id: expect.stringContaining('Judul kolom "incdent_date" tidak dikenal.'),
-      message_en: expect.stringContaining('Unknown column header "incdent_date".'),
+      message_id: expect.stringContaining('Judul kolom "#4" tidak dikenal.'),
+      message_en: expect.stringContaining('Unknown column header "#4".'),
       expected: expect.stringContaining("incident_date"),
       suggestion: "incident_date",
     });

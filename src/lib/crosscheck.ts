@@ -4,6 +4,7 @@
 import { certainlyAfter, type PartialDate } from "./dates.ts";
 import type { Problems } from "./problems.ts";
 import type { Region } from "./regions.ts";
+import { casePath } from "./slugs.ts";
 import { dismissalOutcomes, referredStatuses, sanctionOutcomes, type Outcome, type Status } from "./schema.ts";
 import type { ParsedRow } from "./validate.ts";
 
@@ -89,6 +90,20 @@ export function checkUniqueCases(rows: readonly ParsedRow[], problems: Problems)
     else problems.error("duplicate_case", row.file, row.row, "case_id", { detail: `${first.file}:${first.row}` });
   }
   return seen;
+}
+
+/**
+ * No two cases share a page: ids that differ only in capitals, spaces or punctuation
+ * ("KPG 07/B", "kpg-07-b") would, so the later one is an error naming where the first is.
+ */
+export function checkUniqueSlugs(cases: ReadonlyMap<string, ParsedRow>, problems: Problems): void {
+  const seen = new Map<string, ParsedRow>();
+  for (const row of cases.values()) {
+    const path = casePath((row.get("office") as Region).code, row.get("case_id") as string);
+    const first = seen.get(path);
+    if (first === undefined) seen.set(path, row);
+    else problems.error("duplicate_slug", row.file, row.row, "case_id", { detail: `${first.file}:${first.row}`, expected: path });
+  }
 }
 
 export function checkUniqueElections(rows: readonly ParsedRow[], problems: Problems): ParsedRow[] {

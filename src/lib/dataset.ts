@@ -9,11 +9,13 @@ import {
   checkElection,
   checkOfficeMatchesFileName,
   checkUniqueCases,
+  checkUniqueSlugs,
   checkUniqueElections,
 } from "./crosscheck.ts";
 import type { PartialDate } from "./dates.ts";
 import { Problems, sortProblems, type Problem } from "./problems.ts";
-import { parseTable, type DataFiles, type FileInput } from "./read.ts";
+import { looksLikeHeaderRow } from "./headers.ts";
+import { defaultLimits, parseTable, type DataFiles, type FileInput, type Limits } from "./read.ts";
 import type { Region, RegionIndex } from "./regions.ts";
 import {
   caseTable,
@@ -168,6 +170,8 @@ export interface BuildOptions {
   readonly regions: RegionIndex;
   /** Today as an ISO day (pinned in tests). */
   readonly today: string;
+  /** Size limits of a file and a cell; defaultLimits where not given. */
+  readonly limits?: Partial<Limits>;
 }
 
 const fileOfficePattern = /^(\d{2}(?:\.\d{2})?)(?:[-_ .]|$)/;
@@ -175,9 +179,10 @@ const fileOfficePattern = /^(\d{2}(?:\.\d{2})?)(?:[-_ .]|$)/;
 export function buildDataset(files: DataFiles, options: BuildOptions): BuildResult {
   const problems = new Problems();
   const { regions, today } = options;
+  const limits: Limits = { ...defaultLimits, ...options.limits };
   const read = (input: FileInput, table: Table, context = {}): ValidatedTable => {
-    const raw = parseTable(input, problems);
-    return raw === null ? { valid: [], invalid: [] } : validateTable(raw, table, { regions, today, ...context }, problems);
+    const raw = parseTable(input, problems, (cells) => looksLikeHeaderRow(table, cells), limits);
+    return raw === null ? { valid: [], invalid: [] } : validateTable(raw, table, { regions, today, cellCharacters: limits.cellCharacters, ...context }, problems);
   };
 
   // Elections first: cases refer to them by id or name. An election with an error of
@@ -222,6 +227,7 @@ export function buildDataset(files: DataFiles, options: BuildOptions): BuildResu
     for (const row of rows) caseRows.push(row);
   }
   const casesByKey = checkUniqueCases(caseRows, problems);
+  checkUniqueSlugs(casesByKey, problems);
   const cases = Array.from(casesByKey.values(), toCase);
 
   const events: EventRecord[] = [];

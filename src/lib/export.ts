@@ -14,7 +14,10 @@ export function byId(cases: readonly CaseRecord[]): CaseRecord[] {
   return [...cases].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** CSV with a header row, CRLF, UTF-8 with a BOM so that Excel reads it as UTF-8; sources joined by " | ". */
+/**
+ * CSV with a header row, CRLF, UTF-8 with a BOM so that Excel reads it as UTF-8; sources
+ * joined by " | "; every cell formula-safe (formulaSafe()).
+ */
 export function casesToCsv(cases: readonly CaseRecord[]): string {
   const lines = [csvHeader, ...byId(cases).map(csvLine)];
   return `\ufeff${lines.join("\r\n")}\r\n`;
@@ -47,8 +50,22 @@ function jsonElement(c: CaseRecord): string {
 
 function cell(value: unknown): string {
   if (value === null || value === undefined) return "";
-  if (Array.isArray(value)) return value.join(" | ");
-  return String(value);
+  return formulaSafe(Array.isArray(value) ? value.join(" | ") : String(value));
+}
+
+// A cell a spreadsheet would run as a formula: "=", "+", "-" or "@" first, also after
+// leading spaces, or a tab or carriage return first. Checked on the whole cell, so a cell
+// that spans lines is caught too (papaparse's own escapeFormulae misses both).
+const formulaStart = /^(?:[ \u00A0]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|[\t\r])/;
+
+/**
+ * A published cell made safe to open in a spreadsheet (OWASP "CSV injection"): a cell
+ * that would start a formula gets a leading apostrophe, which Excel and LibreOffice show
+ * as text. Data files for the repository (the template, a checked file) are validated
+ * instead, never escaped.
+ */
+export function formulaSafe(text: string): string {
+  return formulaStart.test(text) ? `'${text}` : text;
 }
 
 export function casesToJson(cases: readonly CaseRecord[]): string {

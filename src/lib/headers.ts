@@ -2,7 +2,7 @@
 // underscores, dashes and dots, and takes the English key or the Indonesian alias.
 // Headers are never used as object keys: a column maps to a Field or to nothing.
 
-import { findPersonalData } from "./pii.ts";
+import { findPersonalData, personalDataLabel } from "./pii.ts";
 import type { Problems } from "./problems.ts";
 import { normaliseName, type Field, type Table } from "./schema.ts";
 import { closest } from "./suggest.ts";
@@ -12,7 +12,7 @@ export interface ColumnMap {
   readonly fields: readonly (Field | null)[];
   /** For each field key present, its column index. */
   readonly index: ReadonlyMap<string, number>;
-  /** How each column is named in problems: the canonical key, else the header as written. */
+  /** How each column is named in problems: the canonical key, else its position ("#3"). */
   readonly names: readonly string[];
   /** False when a problem means the rows cannot be read safely (a missing required column). */
   readonly usable: boolean;
@@ -33,6 +33,23 @@ function lookup(table: Table): Map<string, Field> {
     lookups.set(table, map);
   }
   return map;
+}
+
+/**
+ * Whether a row reads as the table's header row: at least three of its cells, or half of
+ * those filled, are known headers. A row of case data or a title above the table is not.
+ */
+export function looksLikeHeaderRow(table: Table, cells: readonly string[]): boolean {
+  const known = lookup(table);
+  let filled = 0;
+  let recognised = 0;
+  for (const cell of cells) {
+    const normal = normaliseName(cell.trim());
+    if (normal === "") continue;
+    filled++;
+    if (known.has(normal)) recognised++;
+  }
+  return recognised >= 3 || (recognised > 0 && recognised * 2 >= filled);
 }
 
 export function mapHeaders(
@@ -63,21 +80,22 @@ export function mapHeaders(
       fields[i] = field;
       return;
     }
-    // A header is echoed back in problems only when it holds no personal data itself
-    // (a file without a header row puts its first case's values here).
+    // A header that is not a key is never echoed: whatever was typed there (a name, a
+    // number, a first row of data) is named by its position, "#3".
+    const position = `#${i + 1}`;
+    names.push(position);
     const pii = findPersonalData(written);
-    names.push(pii === null ? written : `#${i + 1}`);
     if (pii !== null) {
-      problems.error("personal_data", file, 1, `#${i + 1}`, { detail: pii });
+      problems.error("personal_data", file, 1, position, { detail: personalDataLabel[pii] });
     } else if (normal === "") {
       if (columnHasData(i)) problems.error("blank_header", file, 1, null, { detail: String(i + 1) });
       else problems.warning("blank_header_unused", file, 1, null, { detail: String(i + 1) });
     } else if (personalHeader.test(normal)) {
-      problems.error("personal_header", file, 1, written);
+      problems.error("personal_header", file, 1, position);
     } else {
       const near = closest(normal, known.keys());
       const suggestion = near === undefined ? undefined : known.get(near)!.key;
-      problems.error("unknown_header", file, 1, written, {
+      problems.error("unknown_header", file, 1, position, {
         expected: table.fields.map((f) => f.key).join(", "),
         ...(suggestion === undefined ? {} : { suggestion }),
       });

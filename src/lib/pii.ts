@@ -1,7 +1,10 @@
-// The anonymisation guard: the kinds of personal data that must never be published.
-// A finding names only the kind, never the value.
+// The anonymisation guard for numbers and addresses: NIP, NIK, phone numbers and e-mail
+// addresses, in the spellings people really type. Text is normalised first (NFKC, the
+// invisible characters removed, every dash and bracket alike, "[at]" and "(dot)" read as
+// "@" and "."), then split into runs of digit groups, judged by their total length and
+// shape. A finding names only the kind, never the value. Names are guarded in names.ts.
 
-export type PersonalDataKind = "NIP" | "NIK" | "phone" | "email";
+export type PersonalDataKind = "NIP" | "NIK" | "phone" | "email" | "name";
 
 /** How each kind is named in messages (both languages read the same). */
 export const personalDataLabel: Record<PersonalDataKind, string> = {
@@ -9,35 +12,140 @@ export const personalDataLabel: Record<PersonalDataKind, string> = {
   NIK: "NIK (nomor induk kependudukan / identity number)",
   phone: "nomor telepon / phone number",
   email: "alamat e-mail / e-mail address",
+  name: "nama orang / person's name",
 };
 
-// A run of 16 or 18 digits that is not part of a longer number.
-const longNumber = /(?<!\d)(\d{16}|\d{18})(?!\d)/;
-// NIP as it is printed: birth date (8), appointment year and month (6), sex (1), serial (3).
-const spacedNip = /(?<!\d)\d{8}[\s.-]\d{6}[\s.-]\d[\s.-]\d{3}(?!\d)/;
-// NIK printed in groups: 6-6-4 or 4-4-4-4 (or 2-2-2-6-4, region by region).
-const spacedNik = /(?<!\d)(?:\d{6}[\s.-]\d{6}[\s.-]\d{4}|\d{4}[\s.-]\d{4}[\s.-]\d{4}[\s.-]\d{4}|\d{2}[\s.-]\d{2}[\s.-]\d{2}[\s.-]\d{6}[\s.-]\d{4})(?!\d)/;
-// Mobile numbers: +62 8.., 62 8.., 08.., in groups of 3-4 digits split by a space, dot or
-// dash ("0812-3456-7890", "+62 812 3456 7890"); dates such as 2023-08-12 do not fit.
-const phone = /(?<![\w+])(?:\(?\+\s?62\)?[\s.-]?|62[\s.-]?|0)8\d{1,3}(?:[\s.-]?\d{3,4}){2,3}(?!\d)/;
+/**
+ * Characters that show nothing: zero-width spaces and joiners, the word joiner, the
+ * byte-order mark, the soft hyphen, invisible operators, direction marks. Published text
+ * never holds them, and the guard reads through them.
+ */
+export const invisibleCharacters = /[\u00AD\u061C\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/g;
+
+const dashes = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+const openBrackets = /[[{<\uFF08\uFF3B\uFF5B]/g;
+const closeBrackets = /[\]}>\uFF09\uFF3D\uFF5D]/g;
+const atWord = /\s*\(\s*(?:at|et)\s*\)\s*/gi;
+const dotWord = /\s*\(\s*(?:dot|titik)\s*\)\s*/gi;
+// "nama at domain dot go dot id" and "nama at domain.go.id", written out in words.
+const spelledAddress = /([A-Za-z0-9._%+-]{1,64})\s+at\s+([A-Za-z0-9-]{1,63}(?:(?:\s+dot\s+|\.)[A-Za-z0-9-]{1,63}){1,8})/gi;
+const spacedAt = /([A-Za-z0-9._%+-])\s{1,3}@\s{0,3}|@\s{1,3}(?=[A-Za-z0-9])/g;
+
+/** The text as the guard reads it: what a reader would see, in one spelling. */
+export function normaliseForGuard(text: string): string {
+  let t = /[^\x00-\x7F]/.test(text) ? text.normalize("NFKC").replace(invisibleCharacters, "").replace(dashes, "-") : text;
+  t = t.replace(openBrackets, "(").replace(closeBrackets, ")");
+  if (/at|dot|titik|@/i.test(t)) {
+    t = t
+      .replace(atWord, "@")
+      .replace(dotWord, ".")
+      .replace(spelledAddress, (_, local: string, domain: string) => `${local}@${domain.replace(/\s+dot\s+/gi, ".")}`)
+      .replace(spacedAt, (match: string, before: string | undefined) => (before === undefined ? "@" : `${before}@`));
+  }
+  return t;
+}
+
 // Bounded parts (a local part is at most 64 characters, a label 63), so a long run of
 // letters around an "@" is checked in linear time: unbounded, it took seconds per cell.
 const email = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/;
 
-const digitRun = /\d{8}/;
+// A run of digit groups: digits, then up to three separators (spaces, dots, slashes,
+// dashes, brackets, a plus) and digits again. Bounded, so it is linear in the text.
+const digitRun = /\d+(?:[\s./()+-]{1,3}\d+)*/g;
 
-/** The first kind of personal data found in `text`, or null. */
-export function findPersonalData(text: string): PersonalDataKind | null {
-  if (text.includes("@") && email.test(text)) return "email";
-  // Every numeric pattern below holds at least 8 digits in a row, or digit groups.
-  const hasLongRun = digitRun.test(text);
-  if (hasLongRun || /\d[\s.-]\d/.test(text)) {
-    if (spacedNip.test(text)) return "NIP";
-    if (spacedNik.test(text)) return "NIK";
-    const long = hasLongRun ? longNumber.exec(text) : null;
-    if (long) return long[1]!.length === 18 ? "NIP" : "NIK";
+// The groupings in which these numbers are printed. NIP (18): birth date, appointment
+// year and month, sex, serial (8-6-1-3), with the birth date or appointment split
+// (8-4-2-1-3, 4-2-2-4-2-1-3), or sex and serial together (8-6-4, 8-4-2-4). NIK (16):
+// 4-4-4-4, 6-6-4, region then birth date then serial (6-6-4, 4-2-6-4, 2-2-2-6-4,
+// 6-2-2-2-4, 2-2-2-2-2-2-4).
+const nipShapes = new Set(["8-6-1-3", "8-4-2-1-3", "4-2-2-4-2-1-3", "8-6-4", "8-4-2-4", "4-2-2-6-1-3", "14-1-3", "14-4"]);
+const nikShapes = new Set(["4-4-4-4", "6-6-4", "4-2-6-4", "2-2-2-6-4", "6-2-2-2-4", "2-2-2-2-2-2-4", "6-10", "12-4"]);
+
+// Province codes an NIK may start with.
+const provinceCodes = new Set([11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 62, 63, 64, 65, 71, 72, 73, 74, 75, 76, 81, 82, 91, 92, 93, 94, 95, 96, 97]);
+
+const num = (digits: string, from: number, length: number) => Number(digits.slice(from, from + length));
+const isMonth = (m: number) => m >= 1 && m <= 12;
+
+/** An 18-digit NIP: a birth date, then the year and month of appointment, then sex 1 or 2. */
+function looksLikeNip(d: string): boolean {
+  const born = num(d, 0, 4);
+  const appointed = num(d, 8, 4);
+  return born >= 1940 && born <= 2010 && isMonth(num(d, 4, 2)) && num(d, 6, 2) >= 1 && num(d, 6, 2) <= 31
+    && appointed >= 1960 && appointed <= 2040 && isMonth(num(d, 12, 2)) && (d[14] === "1" || d[14] === "2");
+}
+
+/** A 16-digit NIK: a province code, then a day of birth (plus 40 for women) and a month. */
+function looksLikeNik(d: string): boolean {
+  const day = num(d, 6, 2);
+  return provinceCodes.has(num(d, 0, 2)) && ((day >= 1 && day <= 31) || (day >= 41 && day <= 71)) && isMonth(num(d, 8, 2));
+}
+
+const isYear = (g: string) => g.length === 4 && (g.startsWith("19") || g.startsWith("20"));
+
+/** Groups (a, b, c) that read as a date: 12/02/2024, 2024-02-12, 12-02-24. */
+function hasDateTriple(groups: readonly string[]): boolean {
+  for (let i = 0; i + 2 < groups.length; i++) {
+    const [a, b, c] = [groups[i]!, groups[i + 1]!, groups[i + 2]!];
+    if ((a.length <= 2 && b.length <= 2 && (isYear(c) || c.length === 2)) || (isYear(a) && b.length <= 2 && c.length <= 2)) return true;
   }
-  if (phone.test(text)) return "phone";
+  return false;
+}
+
+/** The kind of number a run of digit groups holds, or null. */
+function judgeRun(run: string): PersonalDataKind | null {
+  const groups: string[] = [];
+  const spaced: boolean[] = []; // whether a space or slash stands before each group
+  const re = /\d+/g;
+  let last = 0;
+  for (let m = re.exec(run); m !== null; m = re.exec(run)) {
+    const separator = run.slice(last, m.index);
+    spaced.push(groups.length === 0 || /[\s/(+]/.test(separator));
+    groups.push(m[0]);
+    last = m.index + m[0].length;
+  }
+  for (let start = 0; start < groups.length; start++) {
+    let digits = "";
+    const lengths: number[] = [];
+    for (let end = start; end < groups.length && digits.length <= 18; end++) {
+      digits += groups[end];
+      lengths.push(groups[end]!.length);
+      const whole = lengths.length === 1;
+      const dated = !whole && hasDateTriple(groups.slice(start, end + 1));
+      if (digits.length === 18 && (whole || nipShapes.has(lengths.join("-")) || (!dated && looksLikeNip(digits)))) return "NIP";
+      if (digits.length === 16 && (whole || nikShapes.has(lengths.join("-")) || (!dated && looksLikeNik(digits)))) return "NIK";
+      // A date opens with a day or a year, never with a group such as 0812.
+      if (spaced[start] && isPhone(digits) && (!dated || groups[start]!.length > 2)) return "phone";
+    }
+  }
+  return null;
+}
+
+/** A mobile number: 08x with 10 to 13 digits in all, or 628x with 11 to 14. */
+function isPhone(digits: string): boolean {
+  if (/^08[1-9]/.test(digits)) return digits.length >= 10 && digits.length <= 13;
+  if (/^628[1-9]/.test(digits)) return digits.length >= 11 && digits.length <= 14;
+  return false;
+}
+
+/** Runs of digits that could hold one of these numbers: at least nine digits in all. */
+function* candidateRuns(text: string): Generator<string> {
+  digitRun.lastIndex = 0;
+  for (let m = digitRun.exec(text); m !== null; m = digitRun.exec(text)) {
+    let count = 0;
+    for (let i = 0; i < m[0].length && count < 9; i++) if (m[0].charCodeAt(i) >= 48 && m[0].charCodeAt(i) <= 57) count++;
+    if (count >= 9) yield m[0];
+  }
+}
+
+/** The first kind of personal number or address found in `text`, or null. */
+export function findPersonalData(text: string): PersonalDataKind | null {
+  const t = normaliseForGuard(text);
+  if (t.includes("@") && email.test(t)) return "email";
+  for (const run of candidateRuns(t)) {
+    const kind = judgeRun(run);
+    if (kind !== null) return kind;
+  }
   return null;
 }
 

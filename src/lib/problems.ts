@@ -47,8 +47,8 @@ const messages = {
     "This file is not CSV text (it holds NUL bytes or binary data). Save it again from Excel as \"CSV UTF-8\".",
   ],
   control_character: (p) => [
-    `Sel${col(p)} berisi karakter kendali yang tak terlihat. Ketik ulang isinya atau salin sebagai teks biasa.`,
-    `Cell${col(p)} holds an invisible control character. Retype it or paste it as plain text.`,
+    `Sel${col(p)} berisi karakter kendali atau penanda arah teks yang tak terlihat (teks bisa tampil terbalik). Ketik ulang isinya atau salin sebagai teks biasa.`,
+    `Cell${col(p)} holds an invisible control or text-direction character (text may show reversed). Retype it or paste it as plain text.`,
   ],
   encoding_windows1252: () => [
     "Berkas tidak berenkode UTF-8, jadi dibaca sebagai Windows-1252. Periksa huruf beraksen; sebaiknya simpan sebagai \"CSV UTF-8\".",
@@ -70,7 +70,23 @@ const messages = {
     `Baris ini punya lebih sedikit sel daripada judul kolom (${p.detail}); sel yang tidak ada dianggap kosong.`,
     `This row has fewer cells than there are headers (${p.detail}); the missing cells are read as blank.`,
   ],
+  file_too_large: (p) => [
+    `Berkas terlalu besar (${p.detail}; batasnya ${p.expected}). Satu berkas memuat kasus satu kantor: pecah berkas ini per kantor.`,
+    `The file is too large (${p.detail}; the limit is ${p.expected}). A file holds one office's cases: split it by office.`,
+  ],
+  too_many_rows: (p) => [
+    `Berkas memuat terlalu banyak baris (${p.detail}; batasnya ${p.expected}). Satu berkas memuat kasus satu kantor: pecah berkas ini per kantor.`,
+    `The file has too many rows (${p.detail}; the limit is ${p.expected}). A file holds one office's cases: split it by office.`,
+  ],
+  cell_too_long: (p) => [
+    `Sel${col(p)} terlalu panjang (${p.detail} karakter; batasnya ${p.expected}). Tulis ringkasan, bukan salinan dokumen.`,
+    `Cell${col(p)} is too long (${p.detail} characters; the limit is ${p.expected}). Write a summary, not a copy of a document.`,
+  ],
   // Headers
+  header_row: (p) => [
+    `Baris 1 harus berisi judul kolom dari templat, tetapi baris ini tampak berisi data atau judul tabel.${p.detail === undefined ? " Salin baris judul dari templat ke baris 1." : ` Judul kolom ada di baris ${p.detail}: hapus baris di atasnya.`}`,
+    `Row 1 must hold the column headers from the template, but it looks like data or a title.${p.detail === undefined ? " Copy the template's header row to row 1." : ` The headers are on row ${p.detail}: delete the rows above it.`}`,
+  ],
   unknown_header: (p) =>
     withHints(p, `Judul kolom${col(p)} tidak dikenal.`, `Unknown column header${col(p)}.`, "Judul yang dikenal", "Known headers"),
   duplicate_header: (p) => [
@@ -188,6 +204,10 @@ const messages = {
   duplicate_case: (p) => [
     `Kombinasi kantor dan id_kasus ini sudah dipakai di ${p.detail}. Setiap kasus harus punya id_kasus unik per kantor.`,
     `This office and case_id pair is already used at ${p.detail}. Each case needs a case_id unique within its office.`,
+  ],
+  duplicate_slug: (p) => [
+    `id_kasus ini berbeda dengan id_kasus di ${p.detail} hanya pada huruf besar-kecil, spasi, atau tanda baca, sehingga keduanya akan mendapat alamat halaman yang sama (${p.expected}). Bedakan id-nya dengan huruf atau angka.`,
+    `This case_id differs from the one at ${p.detail} only in capitals, spaces or punctuation, so both would get the same page address (${p.expected}). Make the ids differ in a letter or digit.`,
   ],
   duplicate_election: (p) => [
     `Id pemilihan ini sudah dipakai di ${p.detail}.`,

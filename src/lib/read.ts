@@ -7,6 +7,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { getProvinces, getRegencies } from "idn-area-data";
+import { invisibleCharacters } from "./pii.ts";
 import type { Problems } from "./problems.ts";
 import { regionAliases } from "./region-aliases.ts";
 import { createRegionIndex, type RegionIndex } from "./regions.ts";
@@ -48,6 +49,20 @@ export function decode(bytes: Uint8Array): { text: string; encoding: Encoding } 
   }
 }
 
+/**
+ * The text as the table is read: without the "sep=;" line Excel writes (and hides) above
+ * the headers, whose delimiter is then the file's, and without invisible characters
+ * (zero-width spaces and joiners, soft hyphens, direction marks), which no published text,
+ * id or region name may hold. `skippedLines` counts the physical lines left out.
+ */
+export function tableText(text: string): { text: string; delimiter: string | null; skippedLines: number } {
+  const sep = /^"?sep=([,;\t])"?[,;\t]*\r?\n/i.exec(text);
+  let rest = sep === null ? text : text.slice(sep[0].length);
+  invisibleCharacters.lastIndex = 0;
+  if (invisibleCharacters.test(rest)) rest = rest.replace(invisibleCharacters, "");
+  return { text: rest, delimiter: sep === null ? null : sep[1]!, skippedLines: sep === null ? 0 : 1 };
+}
+
 /** The delimiter used most often in the first record (outside quotes): comma, semicolon or tab. */
 export function detectDelimiter(text: string): string {
   const counts = new Map([
@@ -77,9 +92,9 @@ export interface SourceMap {
 export function sourceMap(bytes: Uint8Array): SourceMap | null {
   const decoded = decode(bytes);
   if (decoded === null) return null;
-  const { text } = decoded;
-  const lines = [1];
-  let line = 1;
+  const { text, delimiter, skippedLines } = tableText(decoded.text);
+  const lines = [1 + skippedLines];
+  let line = 1 + skippedLines;
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -89,7 +104,7 @@ export function sourceMap(bytes: Uint8Array): SourceMap | null {
       if (!quoted) lines.push(line);
     }
   }
-  const headers = Papa.parse<string[]>(text, { delimiter: detectDelimiter(text), preview: 1 }).data[0] ?? [];
+  const headers = Papa.parse<string[]>(text, { delimiter: delimiter ?? detectDelimiter(text), preview: 1 }).data[0] ?? [];
   return { lines, headers };
 }
 
@@ -98,14 +113,38 @@ export function sourceMap(bytes: Uint8Array): SourceMap | null {
  * binary, broken quotes, rows longer than the header) go to `problems`; rows whose
  * cells cannot be trusted are left out so they are not judged twice.
  */
-export function parseTable(input: FileInput, problems: Problems): RawTable | null {
+/**
+ * How large a file may be. A case file holds one office's cases: the busiest office of a
+ * 10,000-case national record holds about 60, so 20,000 rows and 20 MB leave room for any
+ * real office and stop a wrong export (or a hostile file) before it costs minutes and
+ * gigabytes; a cell holds a summary, not a document. `npm run bench:validate` raises them.
+ */
+export interface Limits {
+  readonly fileBytes: number;
+  readonly fileRows: number;
+  readonly cellCharacters: number;
+}
+
+export const defaultLimits: Limits = { fileBytes: 20 * 1024 * 1024, fileRows: 20_000, cellCharacters: 5_000 };
+
+export function parseTable(
+  input: FileInput,
+  problems: Problems,
+  isHeaderRow?: (cells: readonly string[]) => boolean,
+  limits: Limits = defaultLimits,
+): RawTable | null {
   const file = input.path;
+  if (input.bytes.length > limits.fileBytes) {
+    problems.error("file_too_large", file, null, null, { detail: megabytes(input.bytes.length), expected: megabytes(limits.fileBytes) });
+    return null;
+  }
   const decoded = decode(input.bytes);
   if (decoded === null) {
     problems.error("binary_content", file, null, null);
     return null;
   }
-  const { text, encoding } = decoded;
+  const { encoding } = decoded;
+  const { text, delimiter: declared } = tableText(decoded.text);
   if (encoding === "windows-1252") problems.warning("encoding_windows1252", file, null, null);
   if (text.trim() === "") {
     problems.error("empty_file", file, null, null);
@@ -118,7 +157,7 @@ export function parseTable(input: FileInput, problems: Problems): RawTable | nul
     return null;
   }
 
-  const delimiter = detectDelimiter(text);
+  const delimiter = declared ?? detectDelimiter(text);
   const parsed = Papa.parse<string[]>(text, { delimiter, quoteChar: '"', escapeChar: '"', skipEmptyLines: false });
   // Records with a quote problem are reported once (a malformed quote also leaves one
   // unterminated) and not read further.
@@ -135,9 +174,20 @@ export function parseTable(input: FileInput, problems: Problems): RawTable | nul
 
   // Record i of papaparse is spreadsheet row i + 1: the header is row 1.
   const records = parsed.data;
+  if (records.length - 1 > limits.fileRows) {
+    problems.error("too_many_rows", file, null, null, { detail: String(records.length - 1), expected: String(limits.fileRows) });
+    return null;
+  }
   const headers = records[0] ?? [];
   if (isBlankRow(headers)) {
     problems.error("empty_file", file, null, null);
+    return null;
+  }
+  // A first row of data, or a title above the table, is one problem: its cells are never
+  // read as headers, so nothing of them is echoed as a "header" in any problem.
+  if (isHeaderRow !== undefined && !isHeaderRow(headers)) {
+    const found = records.slice(1, 30).findIndex((cells) => isHeaderRow(cells));
+    problems.error("header_row", file, 1, null, found < 0 ? {} : { detail: String(found + 2) });
     return null;
   }
   const rows: RawRow[] = [];
@@ -155,6 +205,10 @@ export function parseTable(input: FileInput, problems: Problems): RawTable | nul
     rows.push({ row, cells });
   }
   return { file, headers, rows, delimiter, encoding };
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 function isBlankRow(cells: readonly string[]): boolean {

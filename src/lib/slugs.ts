@@ -1,20 +1,22 @@
-// Case page paths: a URL-safe slug of each case id, unique within its office. Collisions
-// are settled in id order, so the browser, given any office's cases, computes the same
-// paths as the build.
+// Case page paths: a URL-safe slug of each case id. A case's path depends on its own
+// office and case id and nothing else, so adding a case never moves another one; two ids
+// that would share a path are an error (duplicate_slug in crosscheck.ts). The browser
+// computes the same paths as the build.
 
 import type { CaseRecord } from "./dataset.ts";
 
-/** "/kasus/53.71/kpg-07-b/" for case "KPG 07/B" of office 53.71, by case id. */
+/** "kpg-07-b" for "KPG 07/B": lower case, accents dropped, every other run of characters one dash. */
+export function caseSlug(caseId: string): string {
+  const plain = caseId.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  return plain.replace(/[^a-z0-9._-]+/g, "-").replace(/^[-.]+|[-.]+$/g, "") || "kasus";
+}
+
+/** "/kasus/53.71/kpg-07-b/" for case "KPG 07/B" of office 53.71. */
+export function casePath(office: string, caseId: string): string {
+  return `/kasus/${office}/${caseSlug(caseId)}/`;
+}
+
+/** Each case's page path, by case id. */
 export function casePaths(cases: readonly CaseRecord[]): Map<string, string> {
-  const paths = new Map<string, string>();
-  const taken = new Set<string>();
-  for (const c of [...cases].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-    const slug = c.case_id.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^-|-$/g, "") || "kasus";
-    const base = `/kasus/${c.office}/${slug}`;
-    let path = `${base}/`;
-    for (let n = 2; taken.has(path); n++) path = `${base}-${n}/`;
-    taken.add(path);
-    paths.set(c.id, path);
-  }
-  return paths;
+  return new Map(cases.map((c) => [c.id, casePath(c.office, c.case_id)]));
 }

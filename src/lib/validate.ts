@@ -48,6 +48,8 @@ export interface Context {
   readonly elections?: ReadonlyMap<string, string>;
   /** Whether dates may lie in the future (an election's voting day may). */
   readonly futureDatesAllowed?: boolean;
+  /** The longest cell allowed, in characters (5,000 unless given). */
+  readonly cellCharacters?: number;
 }
 
 interface Finding {
@@ -76,11 +78,13 @@ const countPattern = /^\d{1,6}$/;
 const repetitiveKinds: ReadonlySet<FieldKind> = new Set(["date", "enum", "count", "region", "office", "employer_region", "election", "scope"]);
 const nationalWords: ReadonlySet<string> = new Set(["national", "nasional", "indonesia", "00"]);
 
-// Every kind of personal data holds an "@" or a run of at least three digits (the
-// shortest phone pattern is "081 234 567"); most cells have neither, and one native
-// pattern clears them.
-const suspicious = /[@\x00-\x08\x0B\x0C\x0E-\x1F\x7F]|\d{3}/;
-const controlCharacter = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/;
+// Every number the guard looks for holds digits, and every address an "@" or the word
+// "at" or "dot" (full-width forms included); most cells have none of these, and one
+// native pattern clears them. Names are looked for in text fields only (names.ts).
+const suspicious = /[@\uFF20\uFE6B\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]|[\d\uFF10-\uFF19](?:[^\d\uFF10-\uFF19]*[\d\uFF10-\uFF19]){2}|\bat\b|\bdot\b/i;
+// C0 and C1 control characters, and the bidirectional overrides and isolates that show
+// text reversed or out of order (U+202A-U+202E, U+2066-U+2069).
+export const controlCharacter = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]/;
 
 /**
  * What must stop a cell before anything else: an invisible control character, or
@@ -123,6 +127,7 @@ export function validateTable(raw: RawTable, table: Table, context: Context, pro
   const blankOnes = table.fields.filter((f) => f.presence !== "optional");
   const valid: ParsedRow[] = [];
   const invalid: ParsedRow[] = [];
+  const longest = context.cellCharacters ?? 5_000;
 
   for (const { row, cells } of raw.rows) {
     const errorsBefore = problems.errors;
@@ -132,6 +137,10 @@ export function validateTable(raw: RawTable, table: Table, context: Context, pro
       if (cell === undefined || cell === "") continue;
       const field = columns.fields[i]!;
       const cache = caches[i]!;
+      if (cell.length > longest) {
+        problems.error("cell_too_long", raw.file, row, columns.names[i]!, { detail: String(cell.length), expected: String(longest) });
+        continue;
+      }
       let checked = cache?.get(cell);
       if (checked === undefined) {
         checked = guard(cell, field?.kind) ?? (field === null ? undefined : checker.cell(field, cell.trim()));
