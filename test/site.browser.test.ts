@@ -272,7 +272,7 @@ describe("a case page", () => {
     ]);
     expect(await page.locator("#durations ~ dl dd").allInnerTexts()).toEqual(["36 days", "cannot be counted (dates incomplete)"]);
     expect(await page.locator("#sources ~ ul li").allInnerTexts()).toEqual([
-      "Berita Bawaslu PPU bertemu KASN di Jakarta, Ari Arief (far/k16), Kamis 8 Februari 2024",
+      "Berita Bawaslu PPU bertemu KASN di Jakarta, Kamis 8 Februari 2024",
     ]);
     await page.context().close();
   });

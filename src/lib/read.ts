@@ -6,7 +6,8 @@ import { execFile } from "node:child_process";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import Papa from "papaparse";
-import { getProvinces, getRegencies } from "idn-area-data";
+import { getDistricts, getProvinces, getRegencies, getVillages } from "idn-area-data";
+import { createPlaces } from "./names.ts";
 import { invisibleCharacters } from "./pii.ts";
 import type { Problems } from "./problems.ts";
 import { regionAliases } from "./region-aliases.ts";
@@ -277,11 +278,19 @@ export async function readInput(path: string): Promise<FileInput> {
 
 let regions: Promise<RegionIndex> | undefined;
 
-/** The official regions (idn-area-data) with the committed aliases, loaded once. */
+/**
+ * The official regions (idn-area-data) with the committed aliases, and every district and
+ * village as places for the name guard, loaded once.
+ */
 export function loadRegions(): Promise<RegionIndex> {
-  regions ??= Promise.all([getProvinces(), getRegencies()]).then(([provinces, regencies]) =>
-    createRegionIndex(provinces, regencies, regionAliases),
-  );
+  regions ??= Promise.all([getProvinces(), getRegencies(), getDistricts(), getVillages()]).then(([provinces, regencies, districts, villages]) => {
+    const places = createPlaces(
+      [...provinces, ...regencies].map((r) => r.name).concat(regionAliases.map(([alias]) => alias)),
+      districts.map((d) => d.name),
+      villages.map((v) => v.name),
+    );
+    return createRegionIndex(provinces, regencies, regionAliases, places);
+  });
   return regions;
 }
 

@@ -1,6 +1,7 @@
 // Regions by Kemendagri code, from idn-area-data, and the names people type for them.
 // Pure: the caller passes the provinces and regencies in (see read.ts for loading them).
 
+import type { Places } from "./names.ts";
 import { closest } from "./suggest.ts";
 
 export interface Region {
@@ -23,6 +24,8 @@ export interface RegionIndex {
   byCode(code: string): Region | undefined;
   /** Resolve a code, name or alias; `allowProvince` also accepts a province (offices, employers). */
   resolve(input: string, allowProvince: boolean): Resolution;
+  /** Every known place, districts and villages too, so the name guard does not take a place for a person. */
+  readonly places?: Places;
 }
 
 type Kind = "kab" | "kota" | "prov" | "";
@@ -75,6 +78,7 @@ export function createRegionIndex(
   provinceRows: readonly { code: string; name: string }[],
   regencyRows: readonly { code: string; name: string; province_code: string }[],
   aliases: ReadonlyArray<readonly [string, string]>,
+  places?: Places,
 ): RegionIndex {
   const codes = new Map<string, Region>();
   const names = new Map<string, Region[]>();
@@ -136,6 +140,7 @@ export function createRegionIndex(
   }
 
   return {
+    ...(places === undefined ? {} : { places }),
     provinces,
     regencies,
     byCode: (code) => codes.get(code),

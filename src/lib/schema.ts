@@ -2,6 +2,8 @@
 // dictionary, the JSON Schema and the template are all generated from it; enum labels
 // shown on the site come from here and are never retyped in a page.
 
+import type { NameRule } from "./names.ts";
+
 export interface Text {
   readonly id: string;
   readonly en: string;
@@ -43,6 +45,8 @@ export interface Field {
   readonly presence: Presence;
   readonly kind: FieldKind;
   readonly values?: readonly EnumValue[];
+  /** Text the name guard reads: "free" text, or a "role" field where only a post or an institution belongs. */
+  readonly names?: NameRule;
   readonly label: Text;
   readonly description: Text;
   readonly example?: string;
@@ -283,6 +287,7 @@ export const caseTable: Table = {
     },
     {
       key: "asn_position",
+      names: "role",
       alias: "jabatan_asn",
       presence: "optional",
       kind: "text",
@@ -295,6 +300,7 @@ export const caseTable: Table = {
     },
     {
       key: "asn_employer",
+      names: "role",
       alias: "instansi_asn",
       presence: "optional",
       kind: "text",
@@ -326,6 +332,7 @@ export const caseTable: Table = {
     },
     {
       key: "description",
+      names: "free",
       alias: "uraian",
       presence: "optional",
       kind: "text",
@@ -375,6 +382,7 @@ export const caseTable: Table = {
     },
     {
       key: "outcome_detail",
+      names: "free",
       alias: "keterangan_hasil",
       presence: "optional",
       kind: "text",
@@ -452,6 +460,7 @@ export const eventTable: Table = {
     },
     {
       key: "note",
+      names: "free",
       alias: "catatan",
       presence: "optional",
       kind: "text",

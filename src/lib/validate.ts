@@ -7,6 +7,7 @@
 
 import { acceptedDateForms, dayNumber, parseDate, type PartialDate } from "./dates.ts";
 import { mapHeaders } from "./headers.ts";
+import { findByline, findPersonalName, type Places } from "./names.ts";
 import { findPersonalData, findPersonalDataInSource, personalDataLabel, type PersonalDataKind } from "./pii.ts";
 import type { Problem, ProblemCode, Problems, Severity } from "./problems.ts";
 import type { RawTable } from "./read.ts";
@@ -91,11 +92,14 @@ export const controlCharacter = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u202A-\u20
  * personal data (sources are guarded piece by piece, where a web address's own path
  * is exempt).
  */
-function guard(text: string, kind: FieldKind | undefined): Verdict | null {
-  if (!suspicious.test(text)) return null;
-  if (controlCharacter.test(text)) return error("control_character");
-  const found: PersonalDataKind | null = kind === "sources" ? null : findPersonalData(text);
-  return found === null ? null : error("personal_data", { detail: personalDataLabel[found] });
+function guard(text: string, field: Field | null, places: Places | undefined): Verdict | null {
+  if (suspicious.test(text)) {
+    if (controlCharacter.test(text)) return error("control_character");
+    const found: PersonalDataKind | null = field?.kind === "sources" ? null : findPersonalData(text);
+    if (found !== null) return error("personal_data", { detail: personalDataLabel[found] });
+  }
+  if (field?.names !== undefined && findPersonalName(text, field.names, places)) return error("personal_data", { detail: personalDataLabel.name });
+  return null;
 }
 
 export interface ValidatedTable {
@@ -143,7 +147,7 @@ export function validateTable(raw: RawTable, table: Table, context: Context, pro
       }
       let checked = cache?.get(cell);
       if (checked === undefined) {
-        checked = guard(cell, field?.kind) ?? (field === null ? undefined : checker.cell(field, cell.trim()));
+        checked = guard(cell, field, context.regions.places) ?? (field === null ? undefined : checker.cell(field, cell.trim()));
         if (cache !== null && checked !== undefined) cache.set(cell, checked);
       }
       if (checked instanceof Verdict) {
@@ -273,9 +277,10 @@ function sources(text: string): readonly string[] | Verdict | undefined {
       findings.push({ severity: "error", code: "unsafe_source", extra: { detail: String(i + 1) } });
       continue;
     }
-    // Only an address's query, fragment or user part can carry personal data.
+    // Only an address's query, fragment or user part can carry personal data; a text
+    // citation is checked whole, and names its publisher, never its writer.
     const url = isUrl && /[?#@]/.test(piece) ? new URL(piece) : null;
-    const pii = isUrl && url === null ? null : findPersonalDataInSource(piece, url);
+    const pii = isUrl && url === null ? null : findPersonalDataInSource(piece, url) ?? (isUrl || !findByline(piece) ? null : "name");
     if (pii !== null) {
       findings.push({ severity: "error", code: "personal_data", extra: { detail: personalDataLabel[pii] } });
       continue;
