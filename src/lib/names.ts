@@ -129,7 +129,7 @@ const notNames = words(`
   maulid nabi idul fitri adha natal imlek nyepi waisak ramadan ramadhan syawal muharram hari santri kemerdekaan pahlawan
   allah tuhan saw swt
   whatsapp wa facebook fb instagram ig tiktok twitter youtube telegram google
-  kotak kosong tni polri polisi polda polres polsek kejaksaan kepolisian pengadilan mahkamah agung konstitusi
+  kotak kosong kepulauan tni polri polisi polda polres polsek kejaksaan kepolisian pengadilan mahkamah agung konstitusi
   dinkes disdik disdikbud dispendik disparpora disporapar kominfo diskominfo bapenda bappeda bappelitbangda setwan setda prokopim
   kesbangpol samsat dukcapil disnaker dishub dispora dinsos disperindag dispertan disperkim perkim dpmd dpmptsp bpbd bpkad bpkpd
   linmas posyandu pkk pkh kader marbot ngaji dasa wisma karang taruna bumdes puskesmas pustu polindes poskesdes
@@ -247,9 +247,10 @@ class Reader {
     if (places === undefined) return 0;
     let best = 0;
     let key = "";
-    for (let j = i; j < this.tokens.length && j < i + 4; j++) {
+    for (let j = i; j < this.tokens.length && j < i + 5; j++) {
       if (j > i && !this.joined(j)) break;
-      if (!isCapitalised(this.tokens[j]!)) break;
+      // "Pangkajene dan Kepulauan": a place's name may hold a lower-case "dan".
+      if (!isCapitalised(this.tokens[j]!) && !(j > i && this.tokens[j]!.lower === "dan")) break;
       key += plain(this.tokens[j]!.lower);
       if (places.has(key) || (village && places.hasVillage(key))) best = j - i + 1;
     }
@@ -575,8 +576,8 @@ const publisherWords = words("pos post news berita media harian koran tribun tim
 /** Whether a text citation names a person (its writer or editor). */
 export function findByline(citation: string): boolean {
   if (bylineLabel.test(citation)) return true;
-  const coded = deskCode.exec(citation);
+  const coded = citation.includes("/") ? deskCode.exec(citation) : null;
   if (coded !== null && !coded[1]!.split(/\s+/).every((w) => known({ text: w, lower: w.toLowerCase(), start: 0, end: 0, dotted: false }))) return true;
-  const capitals = capitalsOnly.exec(citation);
+  const capitals = /\p{Lu}{3}/u.test(citation) ? capitalsOnly.exec(citation) : null;
   return capitals !== null && capitals[1]!.split(/\s+/).some((w) => w.length >= 3 && !publisherWords.has(w.toLowerCase()) && !notNames.has(w.toLowerCase()));
 }

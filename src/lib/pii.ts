@@ -34,7 +34,7 @@ const spacedAt = /([A-Za-z0-9._%+-])\s{1,3}@\s{0,3}|@\s{1,3}(?=[A-Za-z0-9])/g;
 /** The text as the guard reads it: what a reader would see, in one spelling. */
 export function normaliseForGuard(text: string): string {
   let t = /[^\x00-\x7F]/.test(text) ? text.normalize("NFKC").replace(invisibleCharacters, "").replace(dashes, "-") : text;
-  t = t.replace(openBrackets, "(").replace(closeBrackets, ")");
+  if (/[[\]{}<>\uFF08\uFF09\uFF3B\uFF3D\uFF5B\uFF5D]/.test(t)) t = t.replace(openBrackets, "(").replace(closeBrackets, ")");
   if (/at|dot|titik|@/i.test(t)) {
     t = t
       .replace(atWord, "@")
@@ -138,8 +138,19 @@ function* candidateRuns(text: string): Generator<string> {
   }
 }
 
+function countDigits(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
 /** The first kind of personal number or address found in `text`, or null. */
 export function findPersonalData(text: string): PersonalDataKind | null {
+  // Most cells hold plain text with a date or two: no address, too few digits for a number.
+  if (!text.includes("@") && countDigits(text) < 9 && !/[^\x00-\x7F]|\b(?:at|dot)\b/i.test(text)) return null;
   const t = normaliseForGuard(text);
   if (t.includes("@") && email.test(t)) return "email";
   for (const run of candidateRuns(t)) {

@@ -127,7 +127,8 @@ export function validateTable(raw: RawTable, table: Table, context: Context, pro
   const positions = new Map(table.fields.map((f, i) => [f.key, i]));
   const width = columns.fields.length;
   const slots = columns.fields.map((f) => (f === null ? -1 : positions.get(f.key)!));
-  const caches = columns.fields.map((f) => (f !== null && repetitiveKinds.has(f.kind) ? new Map<string, Value | Verdict>() : null));
+  // Texts the name guard reads repeat too (a role, an employer, a stock description).
+  const caches = columns.fields.map((f) => (f !== null && (repetitiveKinds.has(f.kind) || f.names !== undefined) ? new Map<string, Value | Verdict>() : null));
   const blankOnes = table.fields.filter((f) => f.presence !== "optional");
   const valid: ParsedRow[] = [];
   const invalid: ParsedRow[] = [];
