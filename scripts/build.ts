@@ -9,6 +9,7 @@
 // killed are removed by the next build. Two builds into one folder take turns at the final
 // swap (a lock file, `<out>.lock`), so the folder always holds one whole site.
 
+import { existsSync, rmSync } from "node:fs";
 import { mkdir, open, readdir, readFile, rename, rm, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { build } from "astro";
@@ -82,9 +83,15 @@ if (result.dataset === null) {
 globalThis.pantauDataset = Promise.resolve(result.dataset);
 await mkdir(dirname(outDir), { recursive: true });
 await removeStaleFolders();
+// Stopped: remove this build's folders synchronously, so that none of Astro's pending work
+// runs in between and writes into them again, then exit.
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.once(signal, () => {
-    void cleanUp().finally(() => process.exit(130));
+    for (let attempt = 0; attempt < 3; attempt++) {
+      for (const dir of [tempDir, cacheDir]) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+      if (!existsSync(tempDir) && !existsSync(cacheDir)) break;
+    }
+    process.exit(130);
   });
 }
 await ensureGeometry(); // the simplified boundaries, built once into .cache/geo/

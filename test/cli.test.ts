@@ -216,3 +216,35 @@ describe("personal data", () => {
     expect(await readdir(join(cwd, "dist"))).toEqual(["index.html"]);
   });
 });
+
+describe("cell text", () => {
+  // Whatever a file holds, no output mode prints it: a first row of data, a title above the
+  // table, a name, a typo'd header. Columns are named by key or position.
+  const cells = ["D-1", "Rudi", "Hartanto", "19860926", "Pemerintah Kota Kupang", "Contoh kasus", "Data Kasus Bawaslu", "incdent_date"];
+  const files = ["header-row-is-data.csv", "title-rows-above-table.csv", "personal-names.csv", "header-typo.csv"];
+
+  it.each([["text"], ["json"], ["github"]])("never appears in the validator's %s output", async (format) => {
+    const dir = await dataDirWith(...files);
+    const { status, stdout, stderr } = validate("--data", dir, "--format", format);
+    expect(status).toBe(1);
+    expect(stdout).toContain("header_row");
+    for (const cell of cells) expect(stdout + stderr, cell).not.toContain(cell);
+  });
+
+  it("never appears in the build's log", async () => {
+    const dir = await dataDirWith(...files);
+    const cwd = await tempDir("pantau-site-");
+    const { status, stdout, stderr } = run("build.ts", [], { cwd, env: { DATA_DIR: dir } });
+    expect(status).toBe(1);
+    for (const cell of cells) expect(stdout + stderr, cell).not.toContain(cell);
+  });
+
+  it("annotates rows of a file with Excel's sep= line on their physical lines", async () => {
+    const file = fixture("valid-excel-sep-line.csv");
+    const text = (await readFile(join(root, file), "utf8")).replace("X-1;53.71", "X-1;99.99");
+    const dir = await tempDir("pantau-sep-");
+    await writeFile(join(dir, "53.71-sep.csv"), text);
+    const { stdout } = validate("--format", "github", join(dir, "53.71-sep.csv"));
+    expect(stdout).toContain(`::error file=${join(dir, "53.71-sep.csv")},line=3,col=2,title=unknown_region::`);
+  });
+});

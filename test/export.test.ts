@@ -1,7 +1,7 @@
 import Ajv2020 from "ajv/dist/2020.js";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { caseJsonSchema, casesToCsv, casesToJson, caseTableSchema, csvColumns, dataPackage } from "../src/lib/export.ts";
+import { caseJsonSchema, casesToCsv, casesToJson, caseTableSchema, csvColumns, dataPackage, formulaSafe } from "../src/lib/export.ts";
 import { dataVersion } from "../src/lib/version.ts";
 import { checkData } from "../src/lib/pipeline.ts";
 import { caseTable } from "../src/lib/schema.ts";
@@ -9,6 +9,7 @@ import { caseTable } from "../src/lib/schema.ts";
 const { dataset } = await checkData("data");
 const cases = dataset!.cases;
 const hostile = (await checkData("test/fixtures/hostile-text-in-every-field")).dataset!.cases;
+const formulas = (await checkData("test/fixtures/formula-data")).dataset;
 
 describe("casesToCsv", () => {
   it("writes a BOM, the id and every schema field as headers, CRLF, rows sorted by id", () => {
@@ -103,5 +104,45 @@ describe("dataVersion", () => {
   it("is a 12-character content hash that changes with the data", () => {
     expect(dataVersion(cases)).toMatch(/^[0-9a-f]{12}$/);
     expect(dataVersion(cases.slice(1))).not.toBe(dataVersion(cases));
+  });
+});
+
+describe("formula-safe CSV", () => {
+
+  it("puts an apostrophe before every cell a spreadsheet would run, also after spaces and across lines", () => {
+    expect(formulas).not.toBeNull();
+    const rows = Papa.parse<Record<string, string>>(casesToCsv(formulas!.cases).slice(1), { header: true, skipEmptyLines: true }).data;
+    const byId = new Map(rows.map((r) => [r.case_id!, r]));
+    expect(byId.get("F-1")!.description).toBe(`'=HYPERLINK("http://evil.example","klik")`);
+    expect(byId.get("F-2")!.description).toBe("'+SUM(1,2)"); // the record keeps the cell trimmed
+    expect(byId.get("F-3")!.description).toBe("'-2+3 laporan");
+    expect(byId.get("F-4")!.description).toBe("'@SUM(A1)");
+    expect(byId.get("F-5")!.description).toBe("diawali tab"); // trimmed too
+    expect(byId.get("F-6")!.description).toBe("baris pertama\n=cmd|' /C calc'!A0");
+    expect(byId.get("F-7")!.description).toBe("'=1+1\nbaris kedua");
+    expect(byId.get("F-8")!.asn_position).toBe("'-guru");
+    expect(byId.get("F-8")!.description).toBe("Uraian biasa tanpa rumus");
+  });
+
+  it("leaves no cell of the published CSV starting a formula", () => {
+    for (const list of [cases, hostile, formulas!.cases]) {
+      const rows = Papa.parse<string[]>(casesToCsv(list).slice(1), { skipEmptyLines: true }).data;
+      for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^(?:[ \u00a0]*[=+\-@]|[\t\r])/);
+    }
+  });
+
+  it("keeps the JSON as the data says", () => {
+    const json = JSON.parse(casesToJson(formulas!.cases)) as { case_id: string; description: string }[];
+    expect(json.find((c) => c.case_id === "F-1")!.description).toBe(`=HYPERLINK("http://evil.example","klik")`);
+  });
+
+  it("formulaSafe escapes after leading spaces and in cells that span lines, where papaparse's escapeFormulae does not", () => {
+    expect(["  =1+1", "\u00a0+1", " -1", "  @x", "\r=1", "=1\n2", "@a\nb"].map(formulaSafe)).toEqual(["'  =1+1", "'\u00a0+1", "' -1", "'  @x", "'\r=1", "'=1\n2", "'@a\nb"]);
+    const papa = Papa.unparse([["  =1+1", "=1\n2"]], { escapeFormulae: true });
+    expect(papa).not.toContain("'"); // what it misses, and why the site escapes on its own
+  });
+
+  it("formulaSafe leaves plain text alone", () => {
+    expect(["", "ASN hadir", "2024-01-02", "53.71", "Kota Kupang"].map(formulaSafe)).toEqual(["", "ASN hadir", "2024-01-02", "53.71", "Kota Kupang"]);
   });
 });

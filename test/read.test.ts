@@ -117,3 +117,84 @@ describe("parseTable", () => {
     expect(result.dataset?.cases[0]?.description).toBe("Café di pinggir jalan, kampanye terbuka");
   });
 });
+
+describe("the header row", () => {
+  it("is one header_row error, and nothing of the row, when row 1 is a case", async () => {
+    const result = await checkFixture("header-row-is-data.csv");
+    expect(errorsOf(result)).toEqual([{ file: fixture("header-row-is-data.csv"), row: 1, column: null, code: "header_row" }]);
+    expect(result.problems[0]!.detail).toBeUndefined();
+    const text = JSON.stringify(result.problems);
+    for (const cell of ["D-1", "Rudi", "Hartanto", "19860926", "Kupang", "Contoh"]) expect(text).not.toContain(cell);
+  });
+
+  it("names the row the headers are on when a title stands above the table", async () => {
+    const result = await checkFixture("title-rows-above-table.csv");
+    expect(errorsOf(result)).toEqual([{ file: fixture("title-rows-above-table.csv"), row: 1, column: null, code: "header_row" }]);
+    expect(result.problems[0]!.detail).toBe("3");
+    expect(JSON.stringify(result.problems)).not.toContain("Rudi");
+  });
+});
+
+describe("Excel's sep= line", () => {
+  it("sets the delimiter and is skipped, rows numbered as Excel shows them", async () => {
+    const result = await checkFixture("valid-excel-sep-line.csv");
+    expect(errorsOf(result)).toEqual([]);
+    expect(result.dataset!.cases.map((c) => [c.case_id, c.description])).toEqual([["X-1", "Contoh; dengan titik koma"]]);
+  });
+});
+
+describe("invisible characters", () => {
+  it("are removed from text, ids and region names as a file is read", async () => {
+    const result = await checkFixture("zero-width-removed.csv");
+    expect(errorsOf(result)).toEqual([]);
+    const [c] = result.dataset!.cases;
+    expect([c!.case_id, c!.description, c!.asn_employer]).toEqual(["Z-1", "ASN membagikan poster", "Pemerintah Kota Kupang"]);
+    expect(JSON.stringify(result.dataset)).not.toMatch(/[\u200b-\u200f\u2060\ufeff]/);
+  });
+
+  it("refuse a bidirectional override or isolate and a C1 control character, at their cells", async () => {
+    const result = await checkFixture("invisible-characters.csv");
+    const file = fixture("invisible-characters.csv");
+    expect(errorsOf(result)).toEqual([
+      { file, row: 2, column: "description", code: "control_character" },
+      { file, row: 3, column: "description", code: "control_character" },
+      { file, row: 4, column: "description", code: "control_character" },
+    ]);
+    // The row whose only oddities were zero-width characters is a valid case, cleaned.
+    const problems = new Problems();
+    const table = parseTable({ path: file, bytes: new Uint8Array(await import("node:fs").then((fs) => fs.readFileSync(file))) }, problems)!;
+    expect(table.rows[3]!.cells[8]).toBe("guru");
+    expect(table.rows[3]!.cells[12]).toBe("Katadenganlebarnol");
+  });
+});
+
+describe("size limits", () => {
+  const head = "case_id,office,election,incident_date,reported_date,origin,violation_type,status,sources,updated\n";
+  const row = (i: number, description = "") => `L-${i},53.71,pemilu-2024,2023-12-29,2024-01-02,report,other,in_review,https://example.org/${i}${description},2024-02-01\n`;
+
+  it("refuse a file with more rows than allowed, once, before reading them", () => {
+    const problems = new Problems();
+    const text = head + Array.from({ length: 6 }, (_, i) => row(i)).join("");
+    expect(parseTable(bytes(text), problems, undefined, { fileBytes: 1e6, fileRows: 5, cellCharacters: 5000 })).toBeNull();
+    expect(problems.list.map((p) => [p.code, p.row, p.detail, p.expected])).toEqual([["too_many_rows", null, "6", "5"]]);
+  });
+
+  it("refuse a file larger than allowed", () => {
+    const problems = new Problems();
+    expect(parseTable(bytes(head + row(1)), problems, undefined, { fileBytes: 100, fileRows: 10, cellCharacters: 5000 })).toBeNull();
+    expect(problems.list.map((p) => [p.code, p.expected])).toEqual([["file_too_large", "0.0 MB"]]);
+  });
+
+  it("refuse a cell over 5,000 characters by default, naming its length and never its text", async () => {
+    const { buildDataset } = await import("../src/lib/dataset.ts");
+    const { loadRegions, readInput } = await import("../src/lib/read.ts");
+    const [regions, elections] = await Promise.all([loadRegions(), readInput("data/elections.csv")]);
+    const long = `?q=${"x".repeat(5_000)}`;
+    const result = buildDataset({ dir: "data", cases: [bytes(head + row(1, long) + row(2))], events: [], elections }, { regions, today: "2026-11-24" });
+    expect(errorsOf(result)).toEqual([{ file: "inline.csv", row: 2, column: "sources", code: "cell_too_long" }]);
+    expect(result.problems[0]!.detail).toBe("5024");
+    expect(JSON.stringify(result.problems)).not.toContain("xxxx");
+    const raised = buildDataset({ dir: "data", cases: [bytes(head + row(1, long))], events: [], elections }, { regions, today: "2026-11-24", limits: { cellCharacters: 10_000 } });
+    expect(errorsOf(raised)).toEqual([]);
+  });
+});

@@ -175,8 +175,9 @@ export function parseTable(
 
   // Record i of papaparse is spreadsheet row i + 1: the header is row 1.
   const records = parsed.data;
-  if (records.length - 1 > limits.fileRows) {
-    problems.error("too_many_rows", file, null, null, { detail: String(records.length - 1), expected: String(limits.fileRows) });
+  const rowCount = records.length - 1 - (records.length > 1 && isBlankRow(records[records.length - 1]!) ? 1 : 0);
+  if (rowCount > limits.fileRows) {
+    problems.error("too_many_rows", file, null, null, { detail: String(rowCount), expected: String(limits.fileRows) });
     return null;
   }
   const headers = records[0] ?? [];
