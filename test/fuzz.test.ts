@@ -138,6 +138,57 @@ describe("the validator under fuzzing", { timeout: 120_000 }, () => {
   });
 });
 
+describe("the guard against generated spellings", () => {
+  const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(""));
+  const two = (min: number, max: number) => fc.integer({ min, max }).map((n) => String(n).padStart(2, "0"));
+  const nip = fc
+    .tuple(fc.integer({ min: 1950, max: 2005 }), two(1, 12), two(1, 28), fc.integer({ min: 1975, max: 2024 }), two(1, 12), fc.constantFrom("1", "2"), digits(3))
+    .map((parts) => parts.join(""));
+  const nik = fc
+    .tuple(fc.constantFrom("11", "35", "53", "64", "73", "94"), two(1, 79), two(1, 40), fc.oneof(two(1, 28), two(41, 68)), two(1, 12), two(0, 99), digits(4))
+    .map((parts) => parts.join(""));
+  const phone = fc.tuple(fc.constantFrom("081", "082", "085", "087", "089"), digits(1), fc.integer({ min: 6, max: 8 }).chain(digits)).map((p) => p.join(""));
+  const shapes: Record<number, number[][]> = {
+    18: [[18], [8, 6, 1, 3], [8, 4, 2, 1, 3], [4, 2, 2, 4, 2, 1, 3]],
+    16: [[16], [4, 4, 4, 4], [6, 6, 4], [4, 2, 6, 4], [2, 2, 2, 6, 4]],
+  };
+  const separator = fc.constantFrom(" ", "  ", ".", "/", "-", " - ", "\u2013", " \u2014 ", "\u200b", "\u00a0");
+  const grouped = (number: string, shape: number[], sep: string) => {
+    let at = 0;
+    return shape.map((n) => number.slice(at, (at += n))).join(sep);
+  };
+  const fullWidth = (text: string) => text.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+  const spelledNumber = fc.oneof(
+    fc.tuple(nip, fc.nat(), separator).map(([n, k, sep]) => grouped(n, shapes[18]![k % 4]!, sep)),
+    fc.tuple(nik, fc.nat(), separator).map(([n, k, sep]) => grouped(n, shapes[16]![k % 5]!, sep)),
+    fc.tuple(phone, separator, fc.boolean()).map(([p, sep, international]) => {
+      const body = `${p.slice(1, 4)}${sep}${p.slice(4, 8)}${sep}${p.slice(8)}`;
+      return international ? `+62 (${body.slice(0, 3)})${body.slice(3)}` : `(0${p.slice(1, 4)})${sep}${p.slice(4, 8)}${sep}${p.slice(8)}`;
+    }),
+  );
+  const spelledAddress = fc
+    .tuple(fc.constantFrom("budi.santoso", "asn_01", "nama"), fc.constantFrom("@", " @ ", "[at]", " [at] ", "(at)", " at ", "\uff20"), fc.constantFrom(".go.id", "(dot)go(dot)id", " dot co dot id", ".com"))
+    .map(([local, at, tail]) => `${local}${at}contoh${tail}`);
+  const spelled = fc.tuple(fc.oneof(spelledNumber, spelledAddress), fc.boolean()).map(([text, wide]) => (wide ? fullWidth(text) : text));
+
+  it(`catches ${RUNS / 4} NIPs, NIKs, phone numbers and e-mail addresses in the spellings people type, and never echoes them`, () => {
+    const rows = valid.toString("utf8").replace(/^\ufeff/, "").split(/\r?\n/);
+    const fields = rows[0]!.split(",");
+    const description = fields.indexOf("description");
+    fc.assert(
+      fc.property(spelled, fc.constantFrom("Hubungi ", "ASN dengan nomor ", "", "Data: "), (value, before) => {
+        const cells = parseSimple(rows[1]!);
+        cells[description] = `"${before}${value} tercatat"`;
+        const result = check(encode(`${rows[0]}\n${cells.join(",")}\n`));
+        expect(result.problems.filter((p) => p.code === "personal_data").map((p) => [p.row, p.column])).toEqual([[2, "description"]]);
+        const shown = JSON.stringify(result.problems.map((p) => renderMessage(p)));
+        expect(shown).not.toContain(value.normalize("NFKC").replace(/[^0-9a-z]/gi, "").slice(0, 6));
+      }),
+      { numRuns: RUNS / 4 },
+    );
+  });
+});
+
 /** Split one CSV line of the committed file (quoted cells kept quoted). */
 function parseSimple(line: string): string[] {
   const cells: string[] = [];

@@ -41,6 +41,8 @@ export function normaliseForGuard(text: string): string {
       .replace(dotWord, ".")
       .replace(spelledAddress, (_, local: string, domain: string) => `${local}@${domain.replace(/\s+dot\s+/gi, ".")}`)
       .replace(spacedAt, (match: string, before: string | undefined) => (before === undefined ? "@" : `${before}@`));
+    // "nama@contoh dot co dot id": the domain spelled out after an "@".
+    if (t.includes("@")) t = t.replace(/(@[A-Za-z0-9.-]+)((?:\s+dot\s+[A-Za-z0-9-]+)+)/gi, (_, head: string, tail: string) => `${head}${tail.replace(/\s+dot\s+/gi, ".")}`);
   }
   return t;
 }
@@ -49,9 +51,9 @@ export function normaliseForGuard(text: string): string {
 // letters around an "@" is checked in linear time: unbounded, it took seconds per cell.
 const email = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/;
 
-// A run of digit groups: digits, then up to three separators (spaces, dots, slashes,
+// A run of digit groups: digits, then up to four separators (spaces, dots, slashes,
 // dashes, brackets, a plus) and digits again. Bounded, so it is linear in the text.
-const digitRun = /\d+(?:[\s./()+-]{1,3}\d+)*/g;
+const digitRun = /\d+(?:[\s./()+-]{1,4}\d+)*/g;
 
 // The groupings in which these numbers are printed. NIP (18): birth date, appointment
 // year and month, sex, serial (8-6-1-3), with the birth date or appointment split
