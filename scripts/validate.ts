@@ -69,7 +69,7 @@ async function main(): Promise<number> {
 async function changeSummary(ref: string, dataDir: string, current: BuildResult): Promise<string> {
   const files = await readDataDirAt(ref, dataDir).catch(() => usageError(`Revisi git tidak dapat dibaca: ${ref} / Cannot read git revision: ${ref}`));
   const regions = await loadRegions();
-  const before = buildDataset(files, { regions, today: today() });
+  const before = buildDataset(files, { regions, today: today(), names: false }); // older data, read as the releases read it
   if (before.dataset === null) return `Data di ${ref} tidak valid, jadi tidak dapat dibandingkan. / The data at ${ref} does not validate, so it cannot be compared.\n`;
   if (current.dataset === null) return "Data sekarang tidak valid: perbaiki dulu. / The current data does not validate: fix it first.\n";
   return formatDiff(diffCases(before.dataset.cases, current.dataset.cases), ref, (code) => regions.byCode(code)?.name ?? code);

@@ -87,14 +87,15 @@ export function getSite(): Promise<Site> {
 
 /**
  * One snapshot per commit that changed the data folder (skipping any whose data did not
- * validate), plus the working copy when it differs from the last commit: the releases.
+ * validate; names are not looked for there, so a rule added later cannot drop a release), plus the working copy when it differs from the last commit: the releases.
  * Outside git (a temporary data folder) the working copy is the only snapshot.
  */
 async function loadReleases(dataset: Dataset, regions: RegionIndex): Promise<Release[]> {
   const dir = process.env.DATA_DIR ?? "data";
   const snapshots: Snapshot[] = [];
   for (const { commit, date } of await dataHistory(dir)) {
-    const result = buildDataset(await readDataDirAt(commit, dir), { regions, today: today() });
+    // Compared by ids and fields only, and read without the name guard, which came later.
+    const result = buildDataset(await readDataDirAt(commit, dir), { regions, today: today(), names: false });
     if (result.dataset !== null) snapshots.push({ date, commit, cases: result.dataset.cases });
   }
   const last = snapshots.at(-1);

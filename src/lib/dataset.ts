@@ -172,6 +172,8 @@ export interface BuildOptions {
   readonly today: string;
   /** Size limits of a file and a cell; defaultLimits where not given. */
   readonly limits?: Partial<Limits>;
+  /** False to read without the name guard (past snapshots, for the releases only). */
+  readonly names?: boolean;
 }
 
 const fileOfficePattern = /^(\d{2}(?:\.\d{2})?)(?:[-_ .]|$)/;
@@ -182,7 +184,7 @@ export function buildDataset(files: DataFiles, options: BuildOptions): BuildResu
   const limits: Limits = { ...defaultLimits, ...options.limits };
   const read = (input: FileInput, table: Table, context = {}): ValidatedTable => {
     const raw = parseTable(input, problems, (cells) => looksLikeHeaderRow(table, cells), limits);
-    return raw === null ? { valid: [], invalid: [] } : validateTable(raw, table, { regions, today, cellCharacters: limits.cellCharacters, ...context }, problems);
+    return raw === null ? { valid: [], invalid: [] } : validateTable(raw, table, { regions, today, cellCharacters: limits.cellCharacters, names: options.names !== false, ...context }, problems);
   };
 
   // Elections first: cases refer to them by id or name. An election with an error of

@@ -77,7 +77,7 @@ const namedAfter = words(`
   rt rw kabupaten kota provinsi kab kec kel prov kodya pemkab pemkot pemprov
   bawaslu panwaslih panwaslu panwascam kpu kpud polres polda polsek kodim koramil kejari kejati pn
   grup group akun komunitas organisasi paguyuban forum kelompok relawan posko tim aplikasi kanal channel halaman fanpage
-  nabi hari kh. partai fraksi pangdam kodam korem
+  nabi hari kh. partai fraksi pangdam kodam korem puskesmas pustu polindes poskesdes posyandu
 `);
 
 // Roles: a word that names a post, after which a place or institution, then a name may come.
@@ -146,6 +146,9 @@ const notNames = words(`
   sekretaris kepala staf wakil pengelola pengawas penilik pamong camat lurah
   pangdam kodam danrem korem kapolda kapolri kasad panglima pangkostrad
   bincang santai urgensi netralitas sosialisasi rakor bimtek apel upacara silaturahmi dispenda dispendukcapil
+  pendayagunaan reformasi birokrasi otorita otoritas percepatan penyelenggara kesekretariatan jenderal deputi asisten koordinasi
+  layanan pemeriksa penanggung jawab penata pengatur juru pengadministrasi pengolah verifikator sopir pengemudi satpam teknisi
+  laboran pustakawan tenaga kontrak harian lepas pendamping fasilitator kader relawan petugas
 `);
 
 
@@ -267,7 +270,8 @@ class Reader {
       while (k < tokens.length && this.joined(k) && (directions.has(tokens[k]!.lower) || /^\d/.test(tokens[k]!.text))) k++;
       return k - j - 1;
     }
-    while (k < tokens.length && this.joined(k) && (isCapitalised(tokens[k]!) || /^\d/.test(tokens[k]!.text))) k++;
+    // "RSUD dr. Soetomo": a title in lower case is part of the name.
+    while (k < tokens.length && this.joined(k) && (isCapitalised(tokens[k]!) || /^\d/.test(tokens[k]!.text) || (honorifics.has(tokens[k]!.lower) && tokens[k]!.dotted))) k++;
     return k - j - 1;
   }
 
@@ -276,7 +280,7 @@ class Reader {
     for (let j = i - 1; j >= 0 && j >= i - 10 && this.joined(j + 1); j--) {
       const t = this.tokens[j]!;
       if (namedAfter.has(t.lower) && (isCapitalised(t) || lowercaseOpeners.has(t.lower))) return i <= j + this.span(j);
-      if (!isCapitalised(t) && !/^\d/.test(t.text)) return false;
+      if (!isCapitalised(t) && !/^\d/.test(t.text) && !(honorifics.has(t.lower) && t.dotted)) return false;
     }
     return false;
   }

@@ -51,6 +51,12 @@ export interface Context {
   readonly futureDatesAllowed?: boolean;
   /** The longest cell allowed, in characters (5,000 unless given). */
   readonly cellCharacters?: number;
+  /**
+   * Whether to look for people's names (in text and in citations); on unless false. Past
+   * snapshots of the data, read only to date the releases, are read without it: a rule
+   * added later must not make a published release disappear.
+   */
+  readonly names?: boolean;
 }
 
 interface Finding {
@@ -92,13 +98,13 @@ export const controlCharacter = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u202A-\u20
  * personal data (sources are guarded piece by piece, where a web address's own path
  * is exempt).
  */
-function guard(text: string, field: Field | null, places: Places | undefined): Verdict | null {
+function guard(text: string, field: Field | null, places: Places | undefined, names: boolean): Verdict | null {
   if (suspicious.test(text)) {
     if (controlCharacter.test(text)) return error("control_character");
     const found: PersonalDataKind | null = field?.kind === "sources" ? null : findPersonalData(text);
     if (found !== null) return error("personal_data", { detail: personalDataLabel[found] });
   }
-  if (field?.names !== undefined && findPersonalName(text, field.names, places)) return error("personal_data", { detail: personalDataLabel.name });
+  if (names && field?.names !== undefined && findPersonalName(text, field.names, places)) return error("personal_data", { detail: personalDataLabel.name });
   return null;
 }
 
@@ -148,7 +154,7 @@ export function validateTable(raw: RawTable, table: Table, context: Context, pro
       }
       let checked = cache?.get(cell);
       if (checked === undefined) {
-        checked = guard(cell, field, context.regions.places) ?? (field === null ? undefined : checker.cell(field, cell.trim()));
+        checked = guard(cell, field, context.regions.places, context.names !== false) ?? (field === null ? undefined : checker.cell(field, cell.trim()));
         if (cache !== null && checked !== undefined) cache.set(cell, checked);
       }
       if (checked instanceof Verdict) {
@@ -207,7 +213,7 @@ class CellChecker {
       case "scope":
         return nationalWords.has(normaliseName(text)) ? "national" : this.region(field, text);
       case "sources":
-        return sources(text);
+        return sources(text, this.context.names !== false);
     }
   }
 
@@ -258,7 +264,7 @@ function enumValue(field: Field, text: string): string | Verdict {
 }
 
 /** " | "-separated citations: each an http(s) address or a text citation, guarded piece by piece. */
-function sources(text: string): readonly string[] | Verdict | undefined {
+function sources(text: string, names: boolean): readonly string[] | Verdict | undefined {
   const list: string[] = [];
   const findings: Finding[] = [];
   const pieces = text.includes("|") ? text.split("|") : [text];
@@ -281,7 +287,7 @@ function sources(text: string): readonly string[] | Verdict | undefined {
     // Only an address's query, fragment or user part can carry personal data; a text
     // citation is checked whole, and names its publisher, never its writer.
     const url = isUrl && /[?#@]/.test(piece) ? new URL(piece) : null;
-    const pii = isUrl && url === null ? null : findPersonalDataInSource(piece, url) ?? (isUrl || !findByline(piece) ? null : "name");
+    const pii = isUrl && url === null ? null : findPersonalDataInSource(piece, url) ?? (isUrl || !names || !findByline(piece) ? null : "name");
     if (pii !== null) {
       findings.push({ severity: "error", code: "personal_data", extra: { detail: personalDataLabel[pii] } });
       continue;

@@ -1,6 +1,7 @@
 // The budgets at scale: the site built from 10,000 synthetic cases (npm run synth), whose
 // busiest office's regency page and longest case page must still fit the first 14 KB
-// round trip, as the example pages from data/ do (test/site.browser.test.ts).
+// round trip, as the example pages from data/ do (test/site.browser.test.ts). The slow
+// suite: npm run test:slow, not npm test.
 
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
