@@ -102,8 +102,14 @@ describe("findByline", () => {
     ["Metronewsntt.com, 1 Februari 2024", false],
     ["ANTARA, 5 Januari 2024", false],
     ["JAWA POS, 5 Januari 2024", false],
+    ["Kaltim Post, Budi Santoso, 8 Februari 2024", true],
+    ["Tribun Kaltim, Rina A. Marlina, 8 Februari 2024", true],
+    ["Kaltim Post, 8 Februari 2024", false],
+    ["Suara Merdeka, Semarang, 3 Maret 2024", false],
+    ["Pos Kupang, Kota Kupang, 3 Maret 2024", false],
+    ["Victory News, Bawaslu Kota Kupang teruskan laporan ke KASN, 2 Februari 2024", false],
   ] as const)("judges %s as naming its writer: %s", (citation, expected) => {
-    expect(findByline(citation)).toBe(expected);
+    expect(findByline(citation, places)).toBe(expected);
   });
 });
 

@@ -578,8 +578,17 @@ const capitalsOnly = /(?:^|,\s*)(\p{Lu}{3,}(?:\s+\p{Lu}{2,}){1,3})\s*(?:,|$)/u;
 const publisherWords = words("pos post news berita media harian koran tribun times online today ekspres express radar suara pikiran rakyat kabar warta info indonesia antara kompas tempo detik republika kumparan metro sindo okezone liputan jawa bali timur barat tengah utara selatan tv net bawaslu kpu kasn bkn");
 
 /** Whether a text citation names a person (its writer or editor). */
-export function findByline(citation: string): boolean {
+export function findByline(citation: string, places?: Places): boolean {
   if (bylineLabel.test(citation)) return true;
+  // A piece between commas that is nothing but two to four name words: "Kaltim Post, Budi
+  // Santoso, 8 Februari 2024" (a publisher's name holds a word such as Post, Pos, Tribun or
+  // a place; a title holds words in lower case).
+  for (const piece of citation.split(/[,;|]/)) {
+    const reader = new Reader(piece.trim(), places);
+    const { tokens } = reader;
+    if (tokens.length < 2 || tokens.length > 4 || !/^[\p{L}\s.'’-]+$/u.test(piece.trim())) continue;
+    if (tokens.every((t, i) => (isNameWord(t) || (isLetter(t) && t.dotted)) && !publisherWords.has(t.lower) && reader.placeAt(i) === 0)) return true;
+  }
   const coded = citation.includes("/") ? deskCode.exec(citation) : null;
   if (coded !== null && !coded[1]!.split(/\s+/).every((w) => known({ text: w, lower: w.toLowerCase(), start: 0, end: 0, dotted: false }))) return true;
   const capitals = /\p{Lu}{3}/u.test(citation) ? capitalsOnly.exec(citation) : null;

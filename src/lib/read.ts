@@ -110,11 +110,6 @@ export function sourceMap(bytes: Uint8Array): SourceMap | null {
 }
 
 /**
- * Parse one CSV file into a header and rows. Problems with the file itself (empty,
- * binary, broken quotes, rows longer than the header) go to `problems`; rows whose
- * cells cannot be trusted are left out so they are not judged twice.
- */
-/**
  * How large a file may be. A case file holds one office's cases: the busiest office of a
  * 10,000-case national record holds about 60, so 20,000 rows and 20 MB leave room for any
  * real office and stop a wrong export (or a hostile file) before it costs minutes and
@@ -128,6 +123,12 @@ export interface Limits {
 
 export const defaultLimits: Limits = { fileBytes: 20 * 1024 * 1024, fileRows: 20_000, cellCharacters: 5_000 };
 
+/**
+ * Parse one CSV file into a header and rows. Problems with the file itself (too large,
+ * empty, binary, too many rows, broken quotes, rows longer than the header, a first row
+ * that `isHeaderRow` does not take for headers) go to `problems`; rows whose cells cannot
+ * be trusted are left out so they are not judged twice.
+ */
 export function parseTable(
   input: FileInput,
   problems: Problems,

@@ -91,7 +91,7 @@ const nationalWords: ReadonlySet<string> = new Set(["national", "nasional", "ind
 const suspicious = /[@\uFF20\uFE6B\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]|[\d\uFF10-\uFF19](?:[^\d\uFF10-\uFF19]*[\d\uFF10-\uFF19]){2}|\bat\b|\bdot\b/i;
 // C0 and C1 control characters, and the bidirectional overrides and isolates that show
 // text reversed or out of order (U+202A-U+202E, U+2066-U+2069).
-export const controlCharacter = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]/;
+const controlCharacter = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]/;
 
 /**
  * What must stop a cell before anything else: an invisible control character, or
@@ -213,7 +213,7 @@ class CellChecker {
       case "scope":
         return nationalWords.has(normaliseName(text)) ? "national" : this.region(field, text);
       case "sources":
-        return sources(text, this.context.names !== false);
+        return sources(text, this.context.names !== false, this.context.regions.places);
     }
   }
 
@@ -264,7 +264,7 @@ function enumValue(field: Field, text: string): string | Verdict {
 }
 
 /** " | "-separated citations: each an http(s) address or a text citation, guarded piece by piece. */
-function sources(text: string, names: boolean): readonly string[] | Verdict | undefined {
+function sources(text: string, names: boolean, places: Places | undefined): readonly string[] | Verdict | undefined {
   const list: string[] = [];
   const findings: Finding[] = [];
   const pieces = text.includes("|") ? text.split("|") : [text];
@@ -287,7 +287,7 @@ function sources(text: string, names: boolean): readonly string[] | Verdict | un
     // Only an address's query, fragment or user part can carry personal data; a text
     // citation is checked whole, and names its publisher, never its writer.
     const url = isUrl && /[?#@]/.test(piece) ? new URL(piece) : null;
-    const pii = isUrl && url === null ? null : findPersonalDataInSource(piece, url) ?? (isUrl || !names || !findByline(piece) ? null : "name");
+    const pii = isUrl && url === null ? null : findPersonalDataInSource(piece, url) ?? (isUrl || !names || !findByline(piece, places) ? null : "name");
     if (pii !== null) {
       findings.push({ severity: "error", code: "personal_data", extra: { detail: personalDataLabel[pii] } });
       continue;
