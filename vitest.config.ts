@@ -1,7 +1,8 @@
 import { defineConfig } from "vitest/config";
 
 // `npm test` runs every test but the slow suite; `npm run test:slow` (PANTAU_SLOW=1) runs the
-// slow suite alone: the site built from 10,000 synthetic cases. CI runs both.
+// slow suite alone (test/*.slow.test.ts: the 10,000-case site, screenshots, determinism,
+// builds killed and run side by side). CI runs both.
 const slow = process.env.PANTAU_SLOW === "1";
 
 export default defineConfig({

@@ -1,12 +1,11 @@
-// The built site in a real browser (test/site-harness.ts): every page type with axe-core
-// and screenshots at 360 and 1280 px, citing and reusing, publishing, determinism, and
-// hostile text in every field.
+// The built site in a real browser (test/site-harness.ts): every page type read without
+// JavaScript and checked with axe-core, citing and reusing, publishing, and hostile text in
+// every field. Screenshots and determinism are in the slow suite (site.slow.test.ts).
 
-import { readdir, readFile } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browser, build, open, pageTypes, root, screenshots, site, text, work, useBuiltSite } from "./site-harness.ts";
+import { browser, build, open, pageTypes, root, site, text, work, useBuiltSite } from "./site-harness.ts";
 import { serve } from "./serve.ts";
 
 useBuiltSite();
@@ -32,16 +31,6 @@ describe("every page type", () => {
       await page.context().close();
     },
   );
-
-  it.each(Object.entries(pageTypes))("%s is screenshotted at 360 px and 1280 px", async (name, path) => {
-    for (const width of [360, 1280]) {
-      const page = await open(path, { width });
-      const file = join(screenshots, `${name}-${width}.png`);
-      await page.screenshot({ path: file, fullPage: true });
-      expect((await readFile(file)).length).toBeGreaterThan(5_000);
-      await page.context().close();
-    }
-  });
 });
 
 describe("citing and reusing", () => {
@@ -117,17 +106,6 @@ describe("publishing", () => {
     expect(Object.keys(cases[0]!)).toHaveLength(22);
     await page.context().close();
   });
-
-  it("builds byte-identical output from the same data", async () => {
-    build(join(work, "b"));
-    const list = async (dir: string): Promise<string[]> =>
-      (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
-    const [a, b] = [join(work, "a"), join(work, "b")];
-    const files = await list(a);
-    expect(await list(b)).toEqual(files);
-    expect(files.filter((f) => f.endsWith(".html")).length).toBe(1122);
-    for (const file of files) expect((await readFile(join(b, file))).equals(await readFile(join(a, file))), file).toBe(true);
-  }, 120_000);
 });
 
 describe("hostile text in every field", () => {
