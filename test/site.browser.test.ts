@@ -396,7 +396,8 @@ describe("filters", () => {
     const page = await open("/");
     await page.selectOption("section.filters select[name=status]", "referred");
     await page.waitForURL(`${site.url}/?status=referred`);
-    expect(await shownIds(page)).toEqual(["64.09/ppu-pemilu2024-1"]);
+    // The URL changes at once; the rows follow when the cases have been fetched.
+    await expect.poll(() => shownIds(page)).toEqual(["64.09/ppu-pemilu2024-1"]);
     await page.reload();
     await expect.poll(() => shownIds(page)).toEqual(["64.09/ppu-pemilu2024-1"]);
     expect(await page.locator("section.filters select[name=status]").inputValue()).toBe("referred");
@@ -410,7 +411,7 @@ describe("filters", () => {
     await page.waitForURL(`${site.url}/en/?outcome=pending`);
     await page.selectOption("section.filters select[name=province]", "35");
     await page.waitForURL(`${site.url}/en/?outcome=pending&province=35`);
-    expect(await shownIds(page)).toEqual(["35.14/psr-pemilu2024-1"]);
+    await expect.poll(() => shownIds(page)).toEqual(["35.14/psr-pemilu2024-1"]);
     await page.goBack();
     await page.waitForURL(`${site.url}/en/?outcome=pending`);
     await expect.poll(() => shownIds(page)).toEqual(["35.14/psr-pemilu2024-1", "64.09/ppu-pemilu2024-1"]);
