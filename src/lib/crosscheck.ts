@@ -4,7 +4,7 @@
 import { certainlyAfter, type PartialDate } from "./dates.ts";
 import type { Problems } from "./problems.ts";
 import type { Region } from "./regions.ts";
-import { casePath } from "./slugs.ts";
+import { caseSlug, casePath } from "./slugs.ts";
 import { dismissalOutcomes, referredStatuses, sanctionOutcomes, type Outcome, type Status } from "./schema.ts";
 import type { ParsedRow } from "./validate.ts";
 
@@ -97,12 +97,24 @@ export function checkUniqueCases(rows: readonly ParsedRow[], problems: Problems)
  * ("KPG 07/B", "kpg-07-b") would, so the later one is an error naming where the first is.
  */
 export function checkUniqueSlugs(cases: ReadonlyMap<string, ParsedRow>, problems: Problems): void {
-  const seen = new Map<string, ParsedRow>();
-  for (const row of cases.values()) {
-    const path = casePath((row.get("office") as Region).code, row.get("case_id") as string);
-    const first = seen.get(path);
-    if (first === undefined) seen.set(path, row);
-    else problems.error("duplicate_slug", row.file, row.row, "case_id", { detail: `${first.file}:${first.row}`, expected: path });
+  // Two ids that are slugs already (in lower case) share a slug only if they are one id,
+  // which checkUniqueCases reports; so only ids that change on the way to a slug are
+  // looked up, against every case's key ("53.71/kpg-07-b") and against each other.
+  const changed = new Map<string, ParsedRow>();
+  const rows = [...cases.values()];
+  const collide = (row: ParsedRow, key: string, first: ParsedRow) => {
+    const [office, slug] = [(row.get("office") as Region).code, key.slice(key.indexOf("/") + 1)];
+    const [a, b] = first.file < row.file || (first.file === row.file && first.row < row.row) ? [first, row] : [row, first];
+    problems.error("duplicate_slug", b.file, b.row, "case_id", { detail: `${a.file}:${a.row}`, expected: casePath(office, slug) });
+  };
+  for (const row of rows) {
+    const caseId = row.get("case_id") as string;
+    const slug = caseSlug(caseId);
+    if (slug === caseId.toLowerCase()) continue;
+    const key = `${(row.get("office") as Region).code}/${slug}`;
+    const first = cases.get(key) ?? changed.get(key);
+    if (first !== undefined) collide(row, key, first);
+    else changed.set(key, row);
   }
 }
 

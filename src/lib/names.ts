@@ -577,6 +577,21 @@ const deskCode = /(?:^|,\s*)(\p{Lu}[\p{Ll}'’]+(?:\s+\p{Lu}[\p{Ll}'’]+){0,3})
 const capitalsOnly = /(?:^|,\s*)(\p{Lu}{3,}(?:\s+\p{Lu}{2,}){1,3})\s*(?:,|$)/u;
 const publisherWords = words("pos post news berita media harian koran tribun times online today ekspres express radar suara pikiran rakyat kabar warta info indonesia antara kompas tempo detik republika kumparan metro sindo okezone liputan jawa bali timur barat tengah utara selatan tv net bawaslu kpu kasn bkn");
 
+// Citations repeat their publisher's name in every row: each piece is judged once.
+const bareNames = new Map<string, boolean>();
+function isBareName(piece: string, places: Places | undefined): boolean {
+  let verdict = bareNames.get(piece);
+  if (verdict === undefined) {
+    const reader = new Reader(piece, places);
+    verdict = reader.tokens.every((t, i) => (isNameWord(t) || (isLetter(t) && t.dotted)) && !publisherWords.has(t.lower) && reader.placeAt(i) === 0);
+    if (bareNames.size > 10_000) bareNames.clear();
+    bareNames.set(piece, verdict);
+  }
+  return verdict;
+}
+
+const onlyCapitalisedWords = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*$/u;
+
 /** Whether a text citation names a person (its writer or editor). */
 export function findByline(citation: string, places?: Places): boolean {
   if (bylineLabel.test(citation)) return true;
@@ -584,10 +599,7 @@ export function findByline(citation: string, places?: Places): boolean {
   // Santoso, 8 Februari 2024" (a publisher's name holds a word such as Post, Pos, Tribun or
   // a place; a title holds words in lower case).
   for (const piece of citation.split(/[,;|]/)) {
-    const reader = new Reader(piece.trim(), places);
-    const { tokens } = reader;
-    if (tokens.length < 2 || tokens.length > 4 || !/^[\p{L}\s.'’-]+$/u.test(piece.trim())) continue;
-    if (tokens.every((t, i) => (isNameWord(t) || (isLetter(t) && t.dotted)) && !publisherWords.has(t.lower) && reader.placeAt(i) === 0)) return true;
+    if (onlyCapitalisedWords.test(piece) && isBareName(piece.trim(), places)) return true;
   }
   const coded = citation.includes("/") ? deskCode.exec(citation) : null;
   if (coded !== null && !coded[1]!.split(/\s+/).every((w) => known({ text: w, lower: w.toLowerCase(), start: 0, end: 0, dotted: false }))) return true;

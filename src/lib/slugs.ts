@@ -7,6 +7,8 @@ import type { CaseRecord } from "./dataset.ts";
 
 /** "kpg-07-b" for "KPG 07/B": lower case, accents dropped, every other run of characters one dash. */
 export function caseSlug(caseId: string): string {
+  const lower = caseId.toLowerCase();
+  if (/^[a-z0-9_][a-z0-9._-]*[a-z0-9_]$/.test(lower)) return lower; // most ids are slugs already
   const plain = (/[^\x00-\x7F]/.test(caseId) ? caseId.normalize("NFKD").replace(/[\u0300-\u036f]/g, "") : caseId).toLowerCase();
   return plain.replace(/[^a-z0-9._-]+/g, "-").replace(/^[-.]+|[-.]+$/g, "") || "kasus";
 }
