@@ -1,13 +1,13 @@
 // @ts-check
 import { defineConfig } from "astro/config";
-import { jsFlagHash } from "./src/js-flag.mjs";
-import { cssHashes } from "./src/site-css.mjs";
+import { jsFlagHash } from "./src/client/js-flag.mjs";
+import { cssHashes } from "./src/styles/site-css.mjs";
 
 export default defineConfig({
   // The public address; set SITE_URL when deploying elsewhere.
   site: process.env.SITE_URL ?? "https://pantau-netralitas-asn.github.io",
   trailingSlash: "always",
-  // The site's small stylesheets are inlined by src/views/frame.ts (see src/site-css.mjs).
+  // The site's small stylesheets are inlined by src/views/frame.ts (see src/styles/site-css.mjs).
   build: { format: "directory", concurrency: 4 },
   // A Content-Security-Policy meta tag on every page: Astro adds the hashes of the scripts
   // and styles it bundles or inlines; everything else comes from this origin only.

@@ -1,6 +1,6 @@
-import { buildDataset, type BuildResult } from "../src/lib/dataset.ts";
-import type { Problem } from "../src/lib/problems.ts";
-import { loadRegions, readInput, type FileInput } from "../src/lib/read.ts";
+import { buildDataset, type BuildResult } from "../src/ingest/dataset.ts";
+import type { Problem } from "../src/ingest/problems/problems.ts";
+import { loadRegions, readInput, type FileInput } from "../src/ingest/csv.ts";
 
 /** The pinned "today" of every test (also set as PANTAU_TODAY in vitest.config.ts). */
 export const TODAY = "2026-11-24";

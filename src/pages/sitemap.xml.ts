@@ -1,8 +1,8 @@
 // sitemap.xml: every page in both languages, dated by the data's last update.
 import type { APIRoute } from "astro";
-import { getSite } from "../data.ts";
+import { getSite } from "../site/model.ts";
 import { languages } from "../i18n/index.ts";
-import { pageUrl } from "../paths.ts";
+import { pageUrl } from "../i18n/routes.ts";
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {
   const site = await getSite();

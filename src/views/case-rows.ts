@@ -2,12 +2,12 @@
 // every case its offices handled, thousands of rows at national scale, so the rows are
 // written as one string rather than rendered value by value.
 
-import type { Site } from "../data.ts";
-import type { CaseRecord } from "../lib/dataset.ts";
-import { html, type Html } from "../lib/html.ts";
-import { outcomes, statuses, violationTypes } from "../lib/schema.ts";
+import type { Site } from "../site/model.ts";
+import type { CaseRecord } from "../ingest/dataset.ts";
+import { html, type Html } from "./html.ts";
+import { outcomes, statuses, violationTypes } from "../ingest/schema.ts";
 import { formatDate, localise, t, type Lang } from "../i18n/index.ts";
-import { label } from "../labels.ts";
+import { label } from "../i18n/labels.ts";
 
 /** One row per case: id (linked), incident date, office, violation, status, outcome, and `role` when given. */
 export function caseRows(site: Site, lang: Lang, cases: readonly CaseRecord[], role?: string): Html {

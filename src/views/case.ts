@@ -2,13 +2,13 @@
 // its election's milestones, its deadline clock, how long each stage took, its changes
 // and its sources. Written as one string per page: there are two pages per case.
 
-import type { Site } from "../data.ts";
-import type { CaseRecord } from "../lib/dataset.ts";
-import { html, attr, type Html } from "../lib/html.ts";
-import { caseTable, outcomes, referralBodies, stages, statuses, type Field } from "../lib/schema.ts";
+import type { Site } from "../site/model.ts";
+import type { CaseRecord } from "../ingest/dataset.ts";
+import { html, attr, type Html } from "./html.ts";
+import { caseTable, outcomes, referralBodies, stages, statuses, type Field } from "../ingest/schema.ts";
 import { formatDate, formatNumber, localise, t, type Lang } from "../i18n/index.ts";
-import { fieldLabel, isWebAddress, label } from "../labels.ts";
-import { caseSteps, daysFrom, type Step } from "../timeline.ts";
+import { fieldLabel, isWebAddress, label } from "../i18n/labels.ts";
+import { caseSteps, daysFrom, type Step } from "../site/timeline.ts";
 import { clockSection } from "./clock.ts";
 
 const factFields = caseTable.fields.filter((f) => f.key !== "sources");

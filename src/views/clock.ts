@@ -1,11 +1,11 @@
 // A case's deadline clock: each handling step against the limit the law sets, with the
 // verdict in words (on time, late by N days, no deadline, not enough dates).
 
-import type { StepClock } from "../lib/clock.ts";
-import { html, type Html } from "../lib/html.ts";
-import { clockSteps, type DayType } from "../lib/schema.ts";
+import type { StepClock } from "../site/handling/clock.ts";
+import { html, type Html } from "./html.ts";
+import { clockSteps, type DayType } from "../ingest/schema.ts";
 import { formatDate, formatNumber, t, type Lang } from "../i18n/index.ts";
-import { capitalise, fieldLabel, label } from "../labels.ts";
+import { capitalise, fieldLabel, label } from "../i18n/labels.ts";
 
 /** The clock section of a case page; `origin` matters because initial information has no deadline yet. */
 export function clockSection(lang: Lang, clock: readonly StepClock[], origin: string): Html {

@@ -2,11 +2,11 @@
 // header with its navigation and search box, the footer with the data's version and
 // "Cite this". The parts every page of a language shares are written once per build.
 
-import type { Site } from "../data.ts";
-import { Html, html } from "../lib/html.ts";
-import { jsFlagScript } from "../js-flag.mjs";
-import { coreCss, fullCss } from "../site-css.mjs";
-import { pageUrl } from "../paths.ts";
+import type { Site } from "../site/model.ts";
+import { Html, html } from "./html.ts";
+import { jsFlagScript } from "../client/js-flag.mjs";
+import { coreCss, fullCss } from "../styles/site-css.mjs";
+import { pageUrl } from "../i18n/routes.ts";
 import { formatDate, localise, otherLang, t, type Lang } from "../i18n/index.ts";
 
 export interface PageInfo {
@@ -52,7 +52,7 @@ const navigation = [
 ] as const;
 
 // One search box for every region and case, offline, over a static index. Shown only
-// with JavaScript (src/scripts/search-box.ts); without it, the province list and
+// with JavaScript (src/client/search-box.ts); without it, the province list and
 // tables lead everywhere.
 const headerStart = new Map<Lang, Html>();
 function sharedHeader(lang: Lang): Html {

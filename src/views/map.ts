@@ -2,9 +2,9 @@
 // its shading and its outline: a province's map has dozens and the national map 514,
 // on pages built in both languages, so they are written as one string.
 
-import type { Site } from "../data.ts";
-import { attr, html, type Html } from "../lib/html.ts";
-import type { MapDrawing } from "../lib/map-draw.ts";
+import type { Site } from "../site/model.ts";
+import { attr, html, type Html } from "./html.ts";
+import type { MapDrawing } from "../map/draw.ts";
 import { localise, t, type Lang } from "../i18n/index.ts";
 
 export interface RegencyMarks {

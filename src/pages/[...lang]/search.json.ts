@@ -1,11 +1,11 @@
 // The search index: every province, regency and case, in the page language.
 import type { APIRoute } from "astro";
-import { getSite } from "../../data.ts";
-import { regionTerms, normaliseQuery, type SearchEntry } from "../../lib/search.ts";
-import { statuses } from "../../lib/schema.ts";
+import { getSite } from "../../site/model.ts";
+import { regionTerms, normaliseQuery, type SearchEntry } from "../../site/search-index.ts";
+import { statuses } from "../../ingest/schema.ts";
 import { t, type Lang } from "../../i18n/index.ts";
-import { label, regionName } from "../../labels.ts";
-import { bothLanguages, langOf } from "../../paths.ts";
+import { label, regionName } from "../../i18n/labels.ts";
+import { bothLanguages, langOf } from "../../i18n/routes.ts";
 
 export const getStaticPaths = () => bothLanguages.map(({ params }) => ({ params }));
 

@@ -1,7 +1,7 @@
 // data/datapackage.json: a Frictionless Data Package describing the published CSV.
 import type { APIRoute } from "astro";
-import { getSite } from "../../data.ts";
-import { dataPackage } from "../../lib/export.ts";
+import { getSite } from "../../site/model.ts";
+import { dataPackage } from "../../site/export.ts";
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {
   const site = await getSite();

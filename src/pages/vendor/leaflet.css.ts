@@ -1,5 +1,5 @@
 // Leaflet's stylesheet, served as a file the map island links when a reader opens the
-// zoomable map (see src/scripts/map-island.ts), instead of inlined into every page.
+// zoomable map (see src/client/map-island.ts), instead of inlined into every page.
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";

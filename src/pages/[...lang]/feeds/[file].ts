@@ -1,13 +1,13 @@
 // Feeds of new and changed cases: /feeds/rss.xml and /feeds/atom.xml for the country,
 // /feeds/<province>.rss.xml and .atom.xml for each province, in both languages.
 import type { APIRoute } from "astro";
-import { getSite } from "../../../data.ts";
-import { atom, rss, type Feed } from "../../../lib/feeds.ts";
-import { loadRegions } from "../../../lib/read.ts";
-import { statuses, violationTypes } from "../../../lib/schema.ts";
+import { getSite } from "../../../site/model.ts";
+import { atom, rss, type Feed } from "../../../site/feeds.ts";
+import { loadRegions } from "../../../ingest/csv.ts";
+import { statuses, violationTypes } from "../../../ingest/schema.ts";
 import { languages, t, type Lang } from "../../../i18n/index.ts";
-import { label, regionName } from "../../../labels.ts";
-import { langOf, langParam, pageUrl } from "../../../paths.ts";
+import { label, regionName } from "../../../i18n/labels.ts";
+import { langOf, langParam, pageUrl } from "../../../i18n/routes.ts";
 
 export async function getStaticPaths() {
   const scopes = ["", ...(await loadRegions()).provinces.map((p) => `${p.code}.`)];

@@ -1,0 +1,88 @@
+// npm run templates: the CSV and .xlsx templates offices start from, written to
+// public/templates/ (committed, served at /templates/). A test checks that the committed
+// files are what this script makes from the schema.
+
+import { mkdir, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import ExcelJS from "exceljs";
+import { exampleRow, templateCsv, templateFields } from "../../src/ingest/template.ts";
+
+const root = resolve(import.meta.dirname, "../..");
+export const templateDir = join(root, "public", "templates");
+const lastRow = 1000;
+const fixedDate = new Date(Date.UTC(2026, 0, 1));
+
+/** "29/12/2023" -> a Date, so the sheet holds a real date that Excel formats. */
+function asDate(text: string): Date {
+  const [d, m, y] = text.split("/").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+function columnLetter(index: number): string {
+  let n = index + 1;
+  let name = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    name = String.fromCharCode(65 + r) + name;
+    n = Math.floor((n - 1) / 26);
+  }
+  return name;
+}
+
+/** A validation over a range: exceljs supports it at run time, but its types lack it. */
+function validate(sheet: ExcelJS.Worksheet, range: string, rule: ExcelJS.DataValidation): void {
+  (sheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations.add(range, rule);
+}
+
+export async function templateXlsx(): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.creator = "Pantau Netralitas ASN";
+  book.created = fixedDate;
+  book.modified = fixedDate;
+
+  const guide = book.addWorksheet("Petunjuk");
+  guide.getColumn(1).width = 110;
+  [
+    "Templat kasus Pantau Netralitas ASN / Case template",
+    "",
+    "1. Isi satu baris per kasus di lembar Kasus. Pilihan (asal perkara, jenis pelanggaran, status, diteruskan ke, hasil) ada di daftar tarik-turun.",
+    "   Fill one row per case on the Kasus sheet. Choices come from the dropdown lists.",
+    "2. Tanggal ditulis dd/mm/yyyy. Bila sumber hanya menyebut bulan, tulis bulan dan tahun (Desember 2023). Bila tidak disebut, kosongkan.",
+    "   Dates as dd/mm/yyyy; only the month when that is all a source gives; blank when no source states it.",
+    "3. JANGAN menulis nama orang, NIP, NIK, nomor telepon, atau alamat e-mail di kolom mana pun.",
+    "   NEVER write a person's name, NIP, NIK, phone number or e-mail address in any column.",
+    "4. Hapus baris contoh (id_kasus CONTOH-1) sebelum menerbitkan.",
+    "   Delete the example row (case_id CONTOH-1) before publishing.",
+    "5. Simpan sebagai CSV UTF-8 (Berkas > Simpan Sebagai > CSV UTF-8), lalu periksa: npm run validate -- data/cases/<berkas>.csv",
+    "   Save as CSV UTF-8, then check it: npm run validate -- data/cases/<file>.csv",
+  ].forEach((line, i) => (guide.getCell(i + 1, 1).value = line));
+  guide.getRow(1).font = { bold: true, size: 14 };
+
+  const sheet = book.addWorksheet("Kasus", { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = templateFields.map((f) => ({ header: f.alias, key: f.key, width: Math.max(14, f.alias.length + 4) }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.addRow(Object.fromEntries(templateFields.map((f) => [f.key, f.kind === "date" && exampleRow[f.key] ? asDate(exampleRow[f.key]!) : f.key === "asn_count" ? Number(exampleRow[f.key]) : (exampleRow[f.key] ?? "")])));
+  templateFields.forEach((field, i) => {
+    const column = columnLetter(i);
+    const range = `${column}2:${column}${lastRow}`;
+    const note = { showErrorMessage: true, errorStyle: "stop" as const, errorTitle: field.label.id, error: `${field.description.id} / ${field.description.en}`, showInputMessage: true, promptTitle: field.label.id, prompt: field.description.id.slice(0, 250) };
+    if (field.kind === "enum") {
+      validate(sheet, range, { type: "list", allowBlank: field.presence !== "required", formulae: [`"${field.values!.map((v) => v.label.id).join(",")}"`], ...note });
+    } else if (field.kind === "date") {
+      sheet.getColumn(i + 1).numFmt = "dd/mm/yyyy";
+      validate(sheet, range, { type: "date", operator: "greaterThan", allowBlank: true, formulae: [new Date(Date.UTC(2000, 0, 1))], ...note, errorStyle: "warning" as const });
+    } else if (field.kind === "count") {
+      validate(sheet, range, { type: "whole", operator: "greaterThanOrEqual", allowBlank: true, formulae: [0], ...note });
+    }
+  });
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+export async function writeTemplates(): Promise<void> {
+  await mkdir(templateDir, { recursive: true });
+  await writeFile(join(templateDir, "templat-kasus.csv"), templateCsv());
+  await writeFile(join(templateDir, "templat-kasus.xlsx"), await templateXlsx());
+  process.stdout.write(`templates written to ${templateDir}\n`);
+}
+
+if (import.meta.main) await writeTemplates();

@@ -1,0 +1,113 @@
+// npm run validate [-- [--data DIR] [--json] [FILE]]   (npm run -s ... for bare JSON on stdout)
+//
+// Checks every data file (or one FILE against the rest of the data) and prints every
+// problem as `file:row:column: code: message`, in Bahasa Indonesia and then English.
+// Exit: 0 clean (warnings allowed), 1 on any error, 2 on a usage error.
+
+import { stat } from "node:fs/promises";
+import { basename, dirname, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import type { BuildResult } from "../../src/ingest/dataset.ts";
+import { checkData } from "../../src/node/check-data.ts";
+import { formatGithub, formatJson, formatText, type Locate } from "../../src/ingest/report.ts";
+import { loadRegions, readDataDirAt, readInput, sourceMap, type SourceMap } from "../../src/ingest/csv.ts";
+import { buildDataset } from "../../src/ingest/dataset.ts";
+import { diffCases, formatDiff } from "../../src/ingest/diff.ts";
+import { today } from "../../src/node/check-data.ts";
+import { normaliseName, tables } from "../../src/ingest/schema.ts";
+
+const usage = `Pemakaian / Usage: npm run validate -- [--data DIR] [--json | --format text|json|github] [FILE]
+  --data DIR  folder data (bawaan: data) / the data folder (default: data)
+  --json      satu objek JSON di stdout / one JSON object on stdout
+              (npm run -s validate -- --json: tanpa baris pembuka npm / without npm's banner)
+  --format github  anotasi GitHub Actions / GitHub Actions annotations (::error file=,line=,col=::)
+  --diff REF  juga ringkasan kasus yang ditambah, diubah, dihapus per kantor dibanding revisi git REF /
+              also a summary of cases added, changed and removed per office against git revision REF
+  FILE        periksa satu berkas terhadap data lain / check one file against the rest of the data`;
+
+function usageError(message: string): never {
+  process.stderr.write(`${message}\n\n${usage}\n`);
+  process.exit(2);
+}
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        data: { type: "string", default: "data" },
+        json: { type: "boolean", default: false },
+        format: { type: "string", default: "text" },
+        diff: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    usageError((error as Error).message);
+  }
+  if (args.values.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  if (args.positionals.length > 1) usageError("Hanya satu berkas yang dapat diperiksa sekaligus. / Only one file can be checked at a time.");
+  const dataDir = args.values.data;
+  if (!(await isDirectory(dataDir))) usageError(`Folder data tidak ditemukan: ${dataDir} / Data folder not found: ${dataDir}`);
+  const format = args.values.json ? "json" : args.values.format;
+  if (format !== "text" && format !== "json" && format !== "github") usageError(`Format tidak dikenal: ${format} / Unknown format: ${format} (text, json, github)`);
+  const file = args.positionals[0];
+  if (file !== undefined && !(await isFile(file))) usageError(`Berkas tidak ditemukan: ${file} / File not found: ${file}`);
+
+  const result: BuildResult = await checkData(dataDir, file === undefined ? undefined : { path: file, kind: kindOf(file) });
+  process.stdout.write(format === "json" ? formatJson(result) : format === "github" ? formatGithub(result, await locator(result)) : formatText(result));
+  if (args.values.diff !== undefined) process.stdout.write(await changeSummary(args.values.diff, dataDir, result));
+  return result.summary.errors > 0 ? 1 : 0;
+}
+
+/** What the data's cases gained, changed and lost since git revision `ref`, per office. */
+async function changeSummary(ref: string, dataDir: string, current: BuildResult): Promise<string> {
+  const files = await readDataDirAt(ref, dataDir).catch(() => usageError(`Revisi git tidak dapat dibaca: ${ref} / Cannot read git revision: ${ref}`));
+  const regions = await loadRegions();
+  const before = buildDataset(files, { regions, today: today(), names: false }); // older data, read as the releases read it
+  if (before.dataset === null) return `Data di ${ref} tidak valid, jadi tidak dapat dibandingkan. / The data at ${ref} does not validate, so it cannot be compared.\n`;
+  if (current.dataset === null) return "Data sekarang tidak valid: perbaiki dulu. / The current data does not validate: fix it first.\n";
+  return formatDiff(diffCases(before.dataset.cases, current.dataset.cases), ref, (code) => regions.byCode(code)?.name ?? code);
+}
+
+/** Each problem's physical line and column, read from its file (a quoted cell may span lines). */
+async function locator(result: BuildResult): Promise<Locate> {
+  const maps = new Map<string, SourceMap | null>();
+  for (const file of new Set(result.problems.map((p) => p.file))) {
+    maps.set(file, await readInput(file).then((input) => sourceMap(input.bytes), () => null));
+  }
+  const names = (column: string) => {
+    const fields = Object.values(tables).flatMap((t) => t.fields.filter((f) => f.key === column));
+    return new Set([normaliseName(column), ...fields.flatMap((f) => [f.alias, ...(f.aliases ?? [])].map(normaliseName))]);
+  };
+  return (p) => {
+    const map = maps.get(p.file);
+    if (map === null || map === undefined || p.row === null) return {};
+    const line = map.lines[p.row - 1];
+    const position = /^#(\d+)$/.exec(p.column ?? "");
+    const wanted = p.column === null ? null : names(p.column);
+    const index = position ? Number(position[1]) - 1 : wanted === null ? -1 : map.headers.findIndex((h) => wanted.has(normaliseName(h)) || h.trim() === p.column);
+    return { ...(line === undefined ? {} : { line }), ...(index < 0 ? {} : { col: index + 1 }) };
+  };
+}
+
+/** A lone file's table: elections.csv, a file in an events folder, or else a case file. */
+function kindOf(path: string): "cases" | "events" | "elections" {
+  if (basename(path).toLowerCase() === "elections.csv") return "elections";
+  return basename(dirname(resolve(path))).toLowerCase() === "events" ? "events" : "cases";
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => null))?.isDirectory() ?? false;
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => null))?.isFile() ?? false;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,41 @@
+// Labels of enum values in a language, straight from the schema: never retyped in a page.
+
+import type { Key, Lang } from "./index.ts";
+import type { Figures } from "../site/figures.ts";
+import { caseTable, type EnumValue } from "../ingest/schema.ts";
+import type { Region } from "../ingest/regions.ts";
+
+export function label(lang: Lang, values: readonly EnumValue[], key: string | null): string {
+  return values.find((v) => v.key === key)?.label[lang] ?? key ?? "";
+}
+
+/** A case field's label ("reported_date" -> "Tanggal laporan/temuan"), or the key itself when no field has it. */
+export function fieldLabel(lang: Lang, key: string): string {
+  return caseTable.fields.find((f) => f.key === key)?.label[lang] ?? key;
+}
+
+/** Whether a cited source is a web address (shown as a link) rather than a text citation. */
+export function isWebAddress(source: string): boolean {
+  return /^https?:\/\//i.test(source);
+}
+
+/** The first letter in upper case, for an enum label that starts a line ("jumlah kasus" -> "Jumlah kasus"). */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "Kota Kupang", or for a province "Provinsi Nusa Tenggara Timur" / "Nusa Tenggara Timur province". */
+export function regionName(lang: Lang, region: Region): string {
+  if (region.kind === "regency") return region.name;
+  return lang === "id" ? `Provinsi ${region.name}` : `${region.name} province`;
+}
+
+/** The headline figures, in the order every page shows them: label key and value. */
+export const headlineFigures: readonly (readonly [Key, (f: Figures) => number])[] = [
+  ["figures.cases", (f) => f.cases],
+  ["figures.asn", (f) => f.asn],
+  ["figures.referred", (f) => f.referred],
+  ["figures.sanctioned", (f) => f.sanctioned],
+  ["figures.dismissed", (f) => f.dismissed],
+  ["figures.inReview", (f) => f.inReview],
+];

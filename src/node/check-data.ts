@@ -1,0 +1,42 @@
+// The one entry point that both `npm run validate` and the site build call: read a
+// data folder from disk, validate it against the official regions, and return the
+// Dataset (or none) with every problem.
+
+import { resolve } from "node:path";
+import { todayInIndonesia } from "../ingest/dates.ts";
+import { buildDataset, type BuildResult } from "../ingest/dataset.ts";
+import { loadRegions, readDataDir, readInput, type DataFiles } from "../ingest/csv.ts";
+
+export interface SingleFile {
+  readonly path: string;
+  readonly kind: "cases" | "events" | "elections";
+}
+
+/** "Today" for date checks: PANTAU_TODAY (YYYY-MM-DD) when set, as tests pin it; else today in Indonesia. */
+export function today(): string {
+  return process.env.PANTAU_TODAY ?? todayInIndonesia();
+}
+
+/**
+ * Validate the data folder `dir`. With `single`, that one file is checked against the
+ * rest of the data (it replaces the file of the same path, or joins them, last so that
+ * a duplicate is reported on its row), and only its own problems are returned.
+ */
+export async function checkData(dir: string, single?: SingleFile): Promise<BuildResult> {
+  const [files, regions] = await Promise.all([readDataDir(dir), loadRegions()]);
+  if (single === undefined) return buildDataset(files, { regions, today: today() });
+
+  const input = await readInput(single.path);
+  const same = (path: string) => resolve(path) === resolve(single.path);
+  const others = (list: DataFiles["cases"]) => list.filter((f) => !same(f.path));
+  const withFile: DataFiles = {
+    dir,
+    cases: single.kind === "cases" ? [...others(files.cases), input] : files.cases,
+    events: single.kind === "events" ? [...others(files.events), input] : files.events,
+    elections: single.kind === "elections" ? input : files.elections,
+  };
+  const result = buildDataset(withFile, { regions, today: today() });
+  const problems = result.problems.filter((p) => same(p.file));
+  const errors = problems.filter((p) => p.severity === "error").length;
+  return { ...result, problems, summary: { ...result.summary, errors, warnings: problems.length - errors } };
+}

@@ -1,0 +1,81 @@
+// How cases are handled, indexed once per build: each case's deadline clock, the funnel
+// of any region, each office's record quality, and official figures beside our count.
+
+import type { SiteIndex } from "../figures.ts";
+import { caseClock, isOverdue, WorkCalendar, type StepClock } from "./clock.ts";
+import type { CaseRecord, OfficialFigureRecord } from "../../ingest/dataset.ts";
+import { parseDate } from "../../ingest/dates.ts";
+import { funnel, type Funnel } from "./funnel.ts";
+import { officeQuality, type OfficeQuality } from "./quality.ts";
+import type { ElectionKind } from "../../ingest/schema.ts";
+
+export interface OfficialComparison {
+  readonly figure: OfficialFigureRecord;
+  /** Our count of the same measure over the same scope and election. */
+  readonly ours: number;
+  /** Cases counted whose number of ASN is blank (for the "asn" measure): ours is then a minimum. */
+  readonly unknown: number;
+  readonly cases: number;
+}
+
+export interface Handling {
+  clockOf(id: string): readonly StepClock[];
+  /** The funnel of a region's cases (as figuresOf counts them), or of every case for "national". */
+  funnelOf(scope: string): Funnel;
+  /** The record quality of an office that published a file or a case, else null. */
+  qualityOf(office: string): OfficeQuality | null;
+  /** Every office that published, in code order. */
+  readonly offices: readonly OfficeQuality[];
+  /** Official figures stated for a scope ("national" or a region code), each beside our count. */
+  officialOf(scope: string): readonly OfficialComparison[];
+}
+
+export function indexHandling(site: SiteIndex, today: string): Handling {
+  const { dataset } = site;
+  const todayDate = parseDate(today);
+  if (!todayDate.ok) throw new Error(`today is not a date: ${today}`);
+  const todayNumber = todayDate.date.first;
+  const kinds = new Map<string, ElectionKind>(dataset.elections.map((e) => [e.id, e.kind]));
+  const context = { deadlines: dataset.deadlines, calendar: new WorkCalendar(dataset.holidays), today: todayNumber };
+
+  const clocks = new Map<string, readonly StepClock[]>();
+  const clockOf = (id: string): readonly StepClock[] => {
+    let clock = clocks.get(id);
+    if (clock === undefined) {
+      const c = site.caseById(id);
+      clock = c === undefined ? [] : caseClock(c, kinds.get(c.election), context);
+      clocks.set(id, clock);
+    }
+    return clock;
+  };
+  const overdue = (c: CaseRecord) => isOverdue(clockOf(c.id));
+
+  const funnels = new Map<string, Funnel>();
+  const funnelOf = (scope: string): Funnel => {
+    let f = funnels.get(scope);
+    if (f === undefined) funnels.set(scope, (f = funnel(site.regionCases(scope), site.eventsOf, todayNumber)));
+    return f;
+  };
+
+  const officeCodes = new Set<string>([...dataset.cases.map((c) => c.office), ...dataset.files.flatMap((f) => (f.office === null ? [] : [f.office]))]);
+  const offices = [...officeCodes]
+    .sort()
+    .map((office) => officeQuality(office, site.casesOf(office).handled, overdue, today));
+  const qualities = new Map(offices.map((q) => [q.office, q]));
+
+  const officialOf = (scope: string): OfficialComparison[] =>
+    dataset.officialFigures
+      .filter((f) => f.scope === scope)
+      .map((figure) => {
+        const cases = site.regionCases(scope).filter((c) => figure.election === null || c.election === figure.election);
+        const asn = figure.measure === "asn";
+        return {
+          figure,
+          ours: asn ? cases.reduce((sum, c) => sum + (c.asn_count ?? 0), 0) : cases.length,
+          unknown: asn ? cases.filter((c) => c.asn_count === null).length : 0,
+          cases: cases.length,
+        };
+      });
+
+  return { clockOf, funnelOf, qualityOf: (office) => qualities.get(office) ?? null, offices, officialOf };
+}

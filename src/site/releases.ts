@@ -1,0 +1,68 @@
+// Dated releases of the data: each day the published cases changed, what was added,
+// changed and removed, per office. Built from snapshots of the data (one per commit
+// that touched it, plus the working copy when it differs), oldest first.
+
+import type { CaseRecord } from "../ingest/dataset.ts";
+import { diffCases, type OfficeChanges } from "../ingest/diff.ts";
+
+export interface Snapshot {
+  /** The commit day, or for uncommitted data the build's day (ISO). */
+  readonly date: string;
+  /** The commit, or null for data not yet committed. */
+  readonly commit: string | null;
+  readonly cases: readonly CaseRecord[];
+}
+
+export interface Release {
+  /** "2026-11-24": one release per day; a day with several commits keeps its last state. */
+  readonly date: string;
+  readonly commit: string | null;
+  readonly added: number;
+  readonly changed: number;
+  readonly removed: number;
+  readonly offices: readonly OfficeChanges[];
+}
+
+/** Releases, newest first; days on which no case changed are left out. */
+export function releasesOf(snapshots: readonly Snapshot[]): Release[] {
+  const lastOfDay = new Map<string, Snapshot>();
+  for (const s of snapshots) lastOfDay.set(s.date, s);
+  const days = [...lastOfDay.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const releases: Release[] = [];
+  let before: readonly CaseRecord[] = [];
+  for (const s of days) {
+    const offices = diffCases(before, s.cases);
+    before = s.cases;
+    if (offices.length === 0) continue;
+    const sum = (count: (o: OfficeChanges) => number) => offices.reduce((n, o) => n + count(o), 0);
+    releases.push({
+      date: s.date,
+      commit: s.commit,
+      added: sum((o) => o.added.length),
+      changed: sum((o) => o.changed.length),
+      removed: sum((o) => o.removed.length),
+      offices,
+    });
+  }
+  return releases.reverse();
+}
+
+export interface CaseChange {
+  readonly date: string;
+  readonly kind: "added" | "changed" | "removed";
+  readonly fields: readonly string[];
+}
+
+/** Every release that touched each case, newest first, by case id. */
+export function changesByCase(releases: readonly Release[]): Map<string, CaseChange[]> {
+  const byCase = new Map<string, CaseChange[]>();
+  const add = (id: string, change: CaseChange) => (byCase.get(id) ?? byCase.set(id, []).get(id)!).push(change);
+  for (const r of releases) {
+    for (const o of r.offices) {
+      for (const id of o.added) add(id, { date: r.date, kind: "added", fields: [] });
+      for (const { id, fields } of o.changed) add(id, { date: r.date, kind: "changed", fields });
+      for (const id of o.removed) add(id, { date: r.date, kind: "removed", fields: [] });
+    }
+  }
+  return byCase;
+}

@@ -1,0 +1,169 @@
+// The built site in a real browser (test/site-harness.ts): every page type read without
+// JavaScript and checked with axe-core, citing and reusing, publishing, and hostile text in
+// every field. Screenshots and determinism are in the slow suite (site.slow.test.ts).
+
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browser, build, open, pageTypes, root, site, text, work, useBuiltSite } from "./harness.ts";
+import { serve } from "../../scripts/support/serve.ts";
+
+useBuiltSite();
+
+describe("every page type", () => {
+  it.each(Object.entries(pageTypes))("%s reads with JavaScript disabled", async (_, path) => {
+    const page = await open(path, { javaScript: false });
+    expect((await text(page, "h1")).length).toBeGreaterThan(3);
+    expect((await page.locator("main").innerText()).length).toBeGreaterThan(100);
+    await page.context().close();
+  });
+
+  it.each(Object.entries(pageTypes).flatMap(([name, path]) => [[name, path], [`${name} (en)`, `/en${path}`]]))(
+    "%s has no axe-core violations",
+    async (_, path) => {
+      const page = await open(path, { bypassCSP: true });
+      await page.addScriptTag({ path: join(root, "node_modules/axe-core/axe.min.js") });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
+        return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+      });
+      expect(violations).toEqual([]);
+      await page.context().close();
+    },
+  );
+});
+
+describe("citing and reusing", () => {
+  it("gives every page a permalink, the data version and date, and a citation in both languages and BibTeX", async () => {
+    const page = await open("/en/kasus/64.09/ppu-pemilu2024-1/");
+    const version = (await text(page, "footer.site p >> nth=0")).match(/Data version ([0-9a-f]{12})\./)?.[1];
+    expect(version).toMatch(/^[0-9a-f]{12}$/);
+    await page.getByText("Cite this page").click();
+    const permalink = "https://pantau-netralitas-asn.github.io/en/kasus/64.09/ppu-pemilu2024-1/";
+    expect(await page.locator("link[rel=canonical]").getAttribute("href")).toBe(permalink);
+    expect(await text(page, '[data-cite="en"]')).toBe(
+      `Pantau Netralitas ASN (2026). Case 64.09/ppu-pemilu2024-1. Data version ${version}, updated 24 November 2026. Retrieved from ${permalink}`,
+    );
+    expect(await text(page, '[data-cite="id"]')).toBe(
+      `Pantau Netralitas ASN (2026). Case 64.09/ppu-pemilu2024-1. Data versi ${version}, diperbarui 24 November 2026. Diakses dari ${permalink}`,
+    );
+    expect(await text(page, '[data-cite="bibtex"]')).toContain(`howpublished = {\\url{${permalink}}}`);
+    expect(await page.locator('meta[property="og:url"]').getAttribute("content")).toBe(permalink);
+    await page.context().close();
+  });
+
+  it("lists the downloads, the schema, the Data Package and the update log on the data page, with Dataset JSON-LD", async () => {
+    const page = await open("/data/");
+    const status = page.locator("#field-status td");
+    expect(await status.nth(2).innerText()).toBe("Status: Tahap penanganan saat ini.");
+    expect(await status.nth(3).innerText()).toBe("Status: Where the case stands now.");
+    expect(await status.nth(4).innerText()).toContain("referred (diteruskan / referred)");
+    const hrefs = await page.locator("#downloads + ul a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    expect(hrefs).toEqual(["/data/cases.csv", "/data/cases.json", "/templates/templat-kasus.xlsx", "/templates/templat-kasus.csv", "/data/case.schema.json", "/data/datapackage.json", "/rilis/", "/data/releases.json", "/feeds/rss.xml", "/feeds/atom.xml"]);
+    const jsonLd = JSON.parse(await page.locator('script[type="application/ld+json"]').innerText());
+    expect(jsonLd).toMatchObject({ "@type": "Dataset", dateModified: "2026-11-24", distribution: [{ encodingFormat: "text/csv" }, { encodingFormat: "application/json" }] });
+    expect(await text(page, "#changelog ~ ul li")).toBe(
+      "24 November 2026: 3 kasus diperbarui (1 di antaranya selesai): 35.14/psr-pemilu2024-1, 53.71/kpg-pemilu2024-1, 64.09/ppu-pemilu2024-1",
+    );
+    for (const href of hrefs) expect((await page.request.get(site.url + href!)).status(), href!).toBe(200);
+    await page.context().close();
+  });
+
+  it("offers each region's cases for download", async () => {
+    const page = await open("/wilayah/53/");
+    const body = await (await page.request.get(`${site.url}/data/wilayah/53.csv`)).body();
+    expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM that makes Excel read UTF-8
+    expect(body.subarray(3).toString("utf8").trim().split("\r\n").map((line) => line.split(",")[0])).toEqual(["id", "53.71/kpg-pemilu2024-1"]);
+    expect(await (await page.request.get(`${site.url}/data/wilayah/11.01.json`)).json()).toEqual([]);
+    await page.context().close();
+  });
+
+  it("serves feeds of new and changed cases, national and per province, in both languages", async () => {
+    const page = await open("/");
+    const get = async (path: string) => (await page.request.get(site.url + path)).text();
+    expect((await get("/feeds/rss.xml")).match(/<item>/g)).toHaveLength(3);
+    expect((await get("/en/feeds/atom.xml")).match(/<entry>/g)).toHaveLength(3);
+    expect((await get("/feeds/53.atom.xml")).match(/<entry>/g)).toHaveLength(1);
+    expect(await get("/feeds/11.rss.xml")).not.toContain("<item>");
+    expect(await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute("href")).toBe("/feeds/atom.xml");
+    await page.context().close();
+  });
+
+  it("lists every page in sitemap.xml", async () => {
+    const page = await open("/");
+    const xml = await (await page.request.get(`${site.url}/sitemap.xml`)).text();
+    expect(xml.match(/<url>/g)).toHaveLength(1122);
+    expect(xml).toContain("<loc>https://pantau-netralitas-asn.github.io/en/wilayah/53.71/</loc><lastmod>2026-11-24</lastmod>");
+    await page.context().close();
+  });
+});
+
+describe("publishing", () => {
+  it("serves data/cases.json: every case record, sorted by id", async () => {
+    const page = await open("/data/cases.json");
+    const cases = JSON.parse(await page.locator("body").innerText()) as { id: string }[];
+    expect(cases.map((c) => c.id)).toEqual(["35.14/psr-pemilu2024-1", "53.71/kpg-pemilu2024-1", "64.09/ppu-pemilu2024-1"]);
+    expect(Object.keys(cases[0]!)).toHaveLength(22);
+    await page.context().close();
+  });
+});
+
+describe("hostile text in every field", () => {
+  let hostile: { url: string; close: () => Promise<void> };
+  beforeAll(async () => {
+    build(join(work, "hostile"), join(root, "test/fixtures/hostile-text-in-every-field"));
+    hostile = await serve(join(work, "hostile"));
+  }, 120_000);
+  afterAll(async () => {
+    await hostile?.close();
+  });
+
+  /** Open a page of the hostile site, noting any dialog or script the payloads could run. */
+  async function visit(path: string): Promise<{ page: Page; dialogs: string[] }> {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(hostile.url + path, { waitUntil: "networkidle" });
+    return { page, dialogs };
+  }
+
+  it.each(["/kasus/64.09/hostile-1/", "/en/kasus/64.09/hostile-1/", "/wilayah/64.09/", "/", "/kantor/", "/rilis/"])(
+    "shows the payloads on %s as text and runs none of them",
+    async (path) => {
+      const { page, dialogs } = await visit(path);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+      expect(dialogs).toEqual([]);
+      expect(await page.locator("[onerror], [onload], iframe, img[src='x']").count()).toBe(0);
+      expect(await page.locator("script").evaluateAll((scripts) => scripts.filter((s) => s.textContent?.includes("__pwned")).length)).toBe(0);
+      await page.context().close();
+    },
+  );
+
+  it("prints each field's payload literally on the case page", async () => {
+    const { page } = await visit("/kasus/64.09/hostile-1/");
+    expect(await text(page, 'dd[data-field="asn_position"]')).toBe("<script>window.__pwned='position'</script>");
+    expect(await text(page, 'dd[data-field="asn_employer"]')).toBe(`"><img src=x onerror="window.__pwned='employer'">`);
+    expect(await text(page, 'dd[data-field="description"]')).toContain("javascript:window.__pwned='js' data:text/html,<script>");
+    expect(await text(page, 'dd[data-field="outcome_detail"]')).toBe(`<iframe src="javascript:window.__pwned='detail'"></iframe>`);
+    expect(await page.locator("#sources ~ ul li").first().innerText()).toBe("<script>window.__pwned='source'</script> Kompas, 1 Februari 2024");
+    // The one link among the sources is the https address, its query still encoded.
+    expect(await page.locator("#sources ~ ul a").evaluateAll((links) => links.map((a) => a.getAttribute("href")))).toEqual([
+      "https://example.org/berita?q=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+    ]);
+    await page.context().close();
+  });
+
+  it("keeps the payloads inert in search results", async () => {
+    const { page, dialogs } = await visit("/");
+    await page.getByRole("searchbox", { name: "Cari wilayah atau kasus" }).fill("hostile");
+    await expect.poll(() => page.locator("ul.search-results a").count()).toBeGreaterThan(0);
+    expect(await page.locator("ul.search-results img, ul.search-results script").count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,35 @@
+// The slow suite's part of the built site (npm run test:slow): a screenshot of every page
+// type at 360 and 1280 px in test-results/screenshots/ for people to look at, and two
+// builds of the same data compared byte for byte.
+
+import { readdir, readFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { build, open, pageTypes, screenshots, useBuiltSite, work } from "./harness.ts";
+
+useBuiltSite();
+
+describe("every page type", () => {
+  it.each(Object.entries(pageTypes))("%s is screenshotted at 360 px and 1280 px", async (name, path) => {
+    for (const width of [360, 1280]) {
+      const page = await open(path, { width });
+      const file = join(screenshots, `${name}-${width}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      expect((await readFile(file)).length).toBeGreaterThan(5_000);
+      await page.context().close();
+    }
+  });
+});
+
+describe("the build", () => {
+  it("builds byte-identical output from the same data", async () => {
+    build(join(work, "b"));
+    const list = async (dir: string): Promise<string[]> =>
+      (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
+    const [a, b] = [join(work, "a"), join(work, "b")];
+    const files = await list(a);
+    expect(await list(b)).toEqual(files);
+    expect(files.filter((f) => f.endsWith(".html")).length).toBe(1122);
+    for (const file of files) expect((await readFile(join(b, file))).equals(await readFile(join(a, file))), file).toBe(true);
+  }, 120_000);
+});

@@ -1,0 +1,132 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { findByline, findPersonalName, type NameRule } from "../../src/ingest/names.ts";
+import { loadRegions } from "../../src/ingest/csv.ts";
+import { checkFixture, errorsOf, fixture } from "../helpers.ts";
+
+const { places } = await loadRegions();
+
+interface Entry {
+  readonly expect: "name" | "clean" | "limit";
+  readonly field: "description" | "outcome_detail" | "asn_position" | "asn_employer";
+  readonly text: string;
+  readonly publisher: string;
+}
+
+// Sentences modelled on real reports (publisher kept), every real person's name replaced by
+// an invented one; "clean" ones hold no name but words that look like one. "limit" ones
+// hold a name the guard cannot tell from other words (README: what it cannot catch).
+const corpus: Entry[] = readFileSync(fixture("names-corpus.jsonl"), "utf8")
+  .trim()
+  .split("\n")
+  .map((line) => JSON.parse(line) as Entry);
+const ruleOf = (e: Entry): NameRule => (e.field === "asn_position" || e.field === "asn_employer" ? "role" : "free");
+
+describe("the name guard on sentences from real reports", () => {
+  it("holds at least 200 sentences from many publishers, most of them with a name to catch", () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(600);
+    expect(corpus.filter((e) => e.expect === "name").length).toBeGreaterThanOrEqual(280);
+    expect(corpus.filter((e) => e.expect === "clean").length).toBeGreaterThanOrEqual(340);
+    expect(new Set(corpus.map((e) => e.publisher)).size).toBeGreaterThanOrEqual(100);
+  });
+
+  it("catches every invented name", () => {
+    const missed = corpus.filter((e) => e.expect === "name" && !findPersonalName(e.text, ruleOf(e), places));
+    expect(missed.map((e) => e.text)).toEqual([]);
+  });
+
+  it("raises no false positive", () => {
+    const flagged = corpus.filter((e) => e.expect === "clean" && findPersonalName(e.text, ruleOf(e), places));
+    expect(flagged.map((e) => e.text)).toEqual([]);
+  });
+});
+
+describe("findPersonalName", () => {
+  it.each([
+    "ASN (Sdr. Rudi Hartanto) membagikan poster calon di grup WhatsApp.",
+    "Laporan atas nama Yulia Rahmi diteruskan ke BKN.",
+    "Bapak H. Ahmad Sutrisno, S.Pd. hadir dalam kampanye.",
+    "Seorang ASN bernama Dewi Anggraini mengunggah ajakan memilih.",
+    "Dua guru, yakni Hj Rofiqoh dan Nur Laili, membagikan kaos.",
+    "Terlapor, Marzuki SSos MSi, hadir di deklarasi.",
+    "Rekomendasi ditujukan a.n. Cut Nurul Aini, bidan PNS.",
+    "Camat Cibeber, Maman Suparman, terbukti tidak netral.",
+    "Kepala Dinas Pendidikan Provinsi Jawa Barat Iman Sulaeman menyebut pose itu simbol program.",
+    "Dua camat yang tidak netral, yakni I Wayan Sudarsa dan Sukirno, diteruskan ke BKN.",
+    "Ibu Mardiyah, kepala sekolah, membagikan stiker paslon.",
+    "dr. Yohanes Bata diperiksa Bawaslu.",
+  ])("finds the name in %s", (text) => {
+    expect(findPersonalName(text, "free", places)).toBe(true);
+  });
+
+  it.each([
+    "ASN berinisial AB membagikan poster calon di grup WhatsApp.",
+    "Seorang perawat RSUD Prof. Dr. W. Z. Johannes Kupang hadir di kampanye.",
+    "Rapat digelar di Ibu Kota Nusantara, Kalimantan Timur.",
+    "Laporan diterima di Kantor Bawaslu, Jalan Jenderal Sudirman, Kota Kupang.",
+    "Pesan dikirim ke grup WhatsApp bernama Relawan Maju Bersama.",
+    "Kepala Desa Aek Badak Jae dimintai keterangan oleh Bawaslu Tapanuli Selatan.",
+    "Camat Kelapa Lima hadir di deklarasi paslon nomor urut 2.",
+    "Bapak Bupati meminta ASN netral; ibu-ibu PKK hadir.",
+    "Perkara diteruskan ke KASN sesuai UU Nomor 20 Tahun 2023 dan PP Nomor 94 Tahun 2021.",
+    "Kampanye di Lapangan Andi Djemma pada H-3 pemungutan suara, Senin (12/2/2024).",
+    "Seorang ASN kepala bidang pada salah satu dinas membagikan foto calon anggota legislatif.",
+  ])("finds none in %s", (text) => {
+    expect(findPersonalName(text, "free", places)).toBe(false);
+  });
+
+  it.each([
+    ["Andi Saputra", true],
+    ["Camat Sri Wahyuni", true],
+    ["guru (Bapak Yohanes Lede)", true],
+    ["Lim Siau Fong", true],
+    ["Kepala Dinas Pendidikan, Drs. Heru Santosa, M.Pd.", true],
+    ["kepala bidang", false],
+    ["Camat Kelapa Lima", false],
+    ["Kepala Seksi Kesejahteraan Sosial Kecamatan Kaduhejo", false],
+    ["Pemerintah Kabupaten Kupang", false],
+    ["RSUD Prof. Dr. W. Z. Johannes Kupang", false],
+    ["SMP Negeri 2 Sleman", false],
+    ["Dinas Kesehatan Kabupaten Pasuruan", false],
+  ] as const)("in a role or employer field, judges %s as a name: %s", (text, expected) => {
+    expect(findPersonalName(text, "role", places)).toBe(expected);
+  });
+});
+
+describe("findByline", () => {
+  it.each([
+    ["Berita Bawaslu PPU bertemu KASN di Jakarta, Budi Santoso (abc/k10), Kamis 8 Februari 2024", true],
+    ["Kompas.com, 3 Januari 2024, Penulis: Rina Marlina", true],
+    ["Harian Kota, 2 Februari 2024, BUDI SANTOSO", true],
+    ["Berita Bawaslu PPU bertemu KASN di Jakarta, Kamis 8 Februari 2024", false],
+    ["Metronewsntt.com, 1 Februari 2024", false],
+    ["ANTARA, 5 Januari 2024", false],
+    ["JAWA POS, 5 Januari 2024", false],
+    ["Kaltim Post, Budi Santoso, 8 Februari 2024", true],
+    ["Tribun Kaltim, Rina A. Marlina, 8 Februari 2024", true],
+    ["Kaltim Post, 8 Februari 2024", false],
+    ["Suara Merdeka, Semarang, 3 Maret 2024", false],
+    ["Pos Kupang, Kota Kupang, 3 Maret 2024", false],
+    ["Victory News, Bawaslu Kota Kupang teruskan laporan ke KASN, 2 Februari 2024", false],
+  ] as const)("judges %s as naming its writer: %s", (citation, expected) => {
+    expect(findByline(citation, places)).toBe(expected);
+  });
+});
+
+describe("the name guard in a case file", () => {
+  it("reports each cell that names a person, by file, row and column, never the name", async () => {
+    const result = await checkFixture("personal-names.csv");
+    const file = fixture("personal-names.csv");
+    expect(errorsOf(result)).toEqual([
+      { file, row: 2, column: "description", code: "personal_data" },
+      { file, row: 3, column: "asn_position", code: "personal_data" },
+      { file, row: 4, column: "asn_employer", code: "personal_data" },
+      { file, row: 5, column: "outcome_detail", code: "personal_data" },
+      { file, row: 6, column: "sources", code: "personal_data" },
+      { file, row: 7, column: "description", code: "personal_data" },
+    ]);
+    expect(result.problems.every((p) => p.detail === "nama orang / person's name")).toBe(true);
+    const text = JSON.stringify(result.problems);
+    for (const name of ["Rudi", "Hartanto", "Sri Wahyuni", "Lim Siau", "Yulia", "Rina Marlina", "Ahmad"]) expect(text).not.toContain(name);
+  });
+});
