@@ -1,6 +1,8 @@
 import { buildDataset, type BuildResult } from "../src/ingest/dataset.ts";
 import type { Problem } from "../src/ingest/problems/problems.ts";
-import { loadRegions, readInput, type FileInput } from "../src/ingest/csv.ts";
+import { type FileInput } from "../src/ingest/csv.ts";
+import { loadRegions } from "../src/node/load-regions.ts";
+import { readInput } from "../src/node/files.ts";
 
 /** The pinned "today" of every test (also set as PANTAU_TODAY in vitest.config.ts). */
 export const TODAY = "2026-11-24";

@@ -11,7 +11,8 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import Papa from "papaparse";
 import { buildDataset } from "../../src/ingest/dataset.ts";
-import { decode, detectDelimiter, loadRegions } from "../../src/ingest/csv.ts";
+import { decode, detectDelimiter } from "../../src/ingest/csv.ts";
+import { loadRegions } from "../../src/node/load-regions.ts";
 import { caseTable } from "../../src/ingest/schema.ts";
 
 const { values } = parseArgs({ options: { rows: { type: "string", default: "100000" }, runs: { type: "string", default: "3" } } });

@@ -14,11 +14,13 @@ import { mkdir, open, readdir, readFile, rename, rm, stat, unlink } from "node:f
 import { basename, dirname, join, resolve } from "node:path";
 import { build } from "astro";
 import { checkData } from "../../src/node/check-data.ts";
+import { config } from "../../src/node/config.ts";
+import { handOverDataset } from "../../src/node/handoff.ts";
 import { formatText } from "../../src/ingest/report.ts";
-import { ensureGeometry } from "./geo.ts";
+import { ensureGeometry, GeoSourceError } from "./geo.ts";
 
-const dataDir = process.env.DATA_DIR ?? "data";
-const shownDir = process.env.OUT_DIR ?? "dist";
+const dataDir = config.dataDir;
+const shownDir = config.outDir;
 const outDir = resolve(shownDir);
 // Beside the output folder, so the final renames stay on one file system.
 const tempDir = `${outDir}.building-${process.pid}`;
@@ -80,7 +82,7 @@ if (result.dataset === null) {
   process.stderr.write(`Build dihentikan: data tidak valid; ${shownDir}/ tidak diubah. / Build stopped: data is invalid; ${shownDir}/ is unchanged.\n`);
   process.exit(1);
 }
-globalThis.pantauDataset = Promise.resolve(result.dataset);
+handOverDataset(result.dataset);
 await mkdir(dirname(outDir), { recursive: true });
 await removeStaleFolders();
 // Stopped: remove this build's folders synchronously, so that none of Astro's pending work
@@ -94,7 +96,12 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.exit(130);
   });
 }
-await ensureGeometry(); // the simplified boundaries, built once into .cache/geo/
+// The simplified boundaries, built once into .cache/geo/.
+await ensureGeometry().catch((error: unknown) => {
+  if (!(error instanceof GeoSourceError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+});
 
 try {
   await build({ outDir: tempDir, cacheDir, logLevel: "warn" });

@@ -2,15 +2,17 @@
 //
 // Reads the upstream SQL files from $GEO_SOURCE_DIR (default ../shared/geo/wilayah_boundaries);
 // where that folder is absent, downloads the same files from the upstream commit. Either
-// way every file must match its checksum in scripts/geo-sources.sha256. The build runs
-// this when the cache is missing or stale (made from other sources or by other code).
+// way every file must match its checksum in scripts/cli/geo-sources.sha256; where neither
+// works (no folder, no network), it says so in both languages instead of a stack trace.
+// The build runs this when the cache is missing or stale (made from other sources or code).
 
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { buildGeometry, countPoints, geometryCache, parseBoundarySql, rawTopology, toFeature, type Cleaning } from "../../src/map/geo.ts";
-import { loadRegions } from "../../src/ingest/csv.ts";
+import { config } from "../../src/node/config.ts";
+import { loadRegions } from "../../src/node/load-regions.ts";
 
 const root = resolve(import.meta.dirname, "../..");
 export const geometryPath = join(root, geometryCache);
@@ -19,7 +21,7 @@ const upstream = (file: string) => `https://raw.githubusercontent.com/cahyadsn/w
 
 /** The upstream files, from $GEO_SOURCE_DIR or downloaded, each checked against its checksum. */
 export async function readSources(): Promise<{ file: string; text: string }[]> {
-  const dir = resolve(root, process.env.GEO_SOURCE_DIR ?? "../shared/geo/wilayah_boundaries");
+  const dir = resolve(root, config.geoSourceDir);
   const local = await stat(dir).then((s) => s.isDirectory(), () => false);
   const sums = (await readFile(join(root, "scripts", "cli", "geo-sources.sha256"), "utf8"))
     .trim()
@@ -28,12 +30,28 @@ export async function readSources(): Promise<{ file: string; text: string }[]> {
   process.stdout.write(local ? `geo: reading ${sums.length} files from ${dir}\n` : `geo: ${dir} is absent; downloading from upstream ${upstreamCommit}\n`);
   return Promise.all(
     sums.map(async ([sum, file]) => {
-      const bytes = local ? await readFile(join(dir, file)) : Buffer.from(await (await fetch(upstream(file))).arrayBuffer());
+      const bytes = local ? await readFile(join(dir, file)) : await download(file, dir);
       const actual = createHash("sha256").update(bytes).digest("hex");
       if (actual !== sum) throw new Error(`geo: ${file} does not match its checksum (expected ${sum}, got ${actual})`);
       return { file, text: bytes.toString("utf8") };
     }),
   );
+}
+
+/** A failure a person can act on: printed as it is, without a stack trace. */
+export class GeoSourceError extends Error {}
+
+async function download(file: string, dir: string): Promise<Buffer> {
+  try {
+    const response = await fetch(upstream(file));
+    if (!response.ok) throw new Error(String(response.status));
+    return Buffer.from(await response.arrayBuffer());
+  } catch {
+    throw new GeoSourceError(
+      `Batas wilayah tidak ditemukan di ${dir} dan tidak dapat diunduh (jaringan tertutup?). Letakkan data wilayah_boundaries di sana, atau atur GEO_SOURCE_DIR ke foldernya.\n` +
+        `The boundary data is not in ${dir} and cannot be downloaded (is the network closed?). Put the wilayah_boundaries data there, or set GEO_SOURCE_DIR to its folder.`,
+    );
+  }
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
@@ -85,4 +103,10 @@ export async function ensureGeometry(): Promise<void> {
   if (made !== (await cacheKey()) || !(await stat(geometryPath).then(() => true, () => false))) await buildGeometryCache();
 }
 
-if (import.meta.main) await buildGeometryCache();
+if (import.meta.main) {
+  await buildGeometryCache().catch((error: unknown) => {
+    if (!(error instanceof GeoSourceError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  });
+}

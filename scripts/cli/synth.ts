@@ -6,7 +6,7 @@
 import { cp, mkdir, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { loadRegions } from "../../src/ingest/csv.ts";
+import { loadRegions } from "../../src/node/load-regions.ts";
 
 const { values } = parseArgs({
   options: { cases: { type: "string", default: "10000" }, out: { type: "string" }, seed: { type: "string", default: "1" } },

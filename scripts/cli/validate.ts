@@ -10,10 +10,13 @@ import { parseArgs } from "node:util";
 import type { BuildResult } from "../../src/ingest/dataset.ts";
 import { checkData } from "../../src/node/check-data.ts";
 import { formatGithub, formatJson, formatText, type Locate } from "../../src/ingest/report.ts";
-import { loadRegions, readDataDirAt, readInput, sourceMap, type SourceMap } from "../../src/ingest/csv.ts";
+import { sourceMap, type SourceMap } from "../../src/ingest/csv.ts";
+import { loadRegions } from "../../src/node/load-regions.ts";
+import { readDataDirAt } from "../../src/node/git.ts";
+import { readInput } from "../../src/node/files.ts";
 import { buildDataset } from "../../src/ingest/dataset.ts";
 import { diffCases, formatDiff } from "../../src/ingest/diff.ts";
-import { today } from "../../src/node/check-data.ts";
+import { config } from "../../src/node/config.ts";
 import { normaliseName, tables } from "../../src/ingest/schema.ts";
 
 const usage = `Pemakaian / Usage: npm run validate -- [--data DIR] [--json | --format text|json|github] [FILE]
@@ -69,7 +72,7 @@ async function main(): Promise<number> {
 async function changeSummary(ref: string, dataDir: string, current: BuildResult): Promise<string> {
   const files = await readDataDirAt(ref, dataDir).catch(() => usageError(`Revisi git tidak dapat dibaca: ${ref} / Cannot read git revision: ${ref}`));
   const regions = await loadRegions();
-  const before = buildDataset(files, { regions, today: today(), names: false }); // older data, read as the releases read it
+  const before = buildDataset(files, { regions, today: config.today, names: false }); // older data, read as the releases read it
   if (before.dataset === null) return `Data di ${ref} tidak valid, jadi tidak dapat dibandingkan. / The data at ${ref} does not validate, so it cannot be compared.\n`;
   if (current.dataset === null) return "Data sekarang tidak valid: perbaiki dulu. / The current data does not validate: fix it first.\n";
   return formatDiff(diffCases(before.dataset.cases, current.dataset.cases), ref, (code) => regions.byCode(code)?.name ?? code);

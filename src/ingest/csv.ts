@@ -1,17 +1,10 @@
 // Bytes -> rows: encoding (UTF-8 with or without BOM, UTF-16 from Excel's "Unicode
 // text", Windows-1252), delimiter (comma, semicolon, tab), quotes and newlines inside
-// cells, with papaparse. Also the one place that reads files from disk.
+// cells, with papaparse. Pure: the files come from src/node/files.ts.
 
-import { execFile } from "node:child_process";
-import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
 import Papa from "papaparse";
-import { getDistricts, getProvinces, getRegencies, getVillages } from "idn-area-data";
-import { createPlaces } from "./names.ts";
 import { invisibleCharacters } from "./pii.ts";
 import type { Problems } from "./problems/problems.ts";
-import { regionAliases } from "./region-aliases.ts";
-import { createRegionIndex, type RegionIndex } from "./regions.ts";
 
 export interface RawRow {
   /** Spreadsheet row: the header is row 1. */
@@ -219,8 +212,6 @@ function isBlankRow(cells: readonly string[]): boolean {
   return true;
 }
 
-// --- Files on disk ---------------------------------------------------------------
-
 export interface DataFiles {
   /** The data directory as given, for naming a missing file. */
   readonly dir: string;
@@ -239,107 +230,3 @@ export const referenceFiles = {
   holidays: "holidays.csv",
   officialFigures: "official-figures.csv",
 } as const;
-
-/** Every data file under `dir` (cases/*.csv, events/*.csv, elections.csv and the reference tables), in a stable order. */
-export async function readDataDir(dir: string): Promise<DataFiles> {
-  const [cases, events, elections, deadlines, holidays, officialFigures] = await Promise.all([
-    readCsvFolder(join(dir, "cases")),
-    readCsvFolder(join(dir, "events")),
-    readOptional(join(dir, "elections.csv")),
-    readOptional(join(dir, referenceFiles.deadlines)),
-    readOptional(join(dir, referenceFiles.holidays)),
-    readOptional(join(dir, referenceFiles.officialFigures)),
-  ]);
-  return { dir, cases, events, elections, deadlines, holidays, officialFigures };
-}
-
-async function readCsvFolder(dir: string): Promise<FileInput[]> {
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw error;
-  }
-  const csvs = names.filter((n) => n.toLowerCase().endsWith(".csv")).sort();
-  return Promise.all(csvs.map(async (name) => readInput(join(dir, name))));
-}
-
-async function readOptional(path: string): Promise<FileInput | null> {
-  try {
-    return await readInput(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
-    throw error;
-  }
-}
-
-export async function readInput(path: string): Promise<FileInput> {
-  return { path, bytes: new Uint8Array(await readFile(path)) };
-}
-
-let regions: Promise<RegionIndex> | undefined;
-
-/**
- * The official regions (idn-area-data) with the committed aliases, and every district and
- * village as places for the name guard, loaded once.
- */
-export function loadRegions(): Promise<RegionIndex> {
-  regions ??= Promise.all([getProvinces(), getRegencies(), getDistricts(), getVillages()]).then(([provinces, regencies, districts, villages]) => {
-    const places = createPlaces(
-      [...provinces, ...regencies].map((r) => r.name).concat(regionAliases.map(([alias]) => alias)),
-      districts.map((d) => d.name),
-      villages.map((v) => v.name),
-    );
-    return createRegionIndex(provinces, regencies, regionAliases, places);
-  });
-  return regions;
-}
-
-/** The day a file was last committed ("2024-02-01"), or null outside git or before its first commit. */
-export function lastCommitDate(path: string): Promise<string | null> {
-  return new Promise((resolve) => {
-    execFile("git", ["log", "-1", "--format=%cs", "--", path], (error, stdout) => resolve(error ? null : stdout.trim() || null));
-  });
-}
-
-/** Runs git in `dir`; rejects outside a repository. */
-function git(dir: string, args: readonly string[]): Promise<Buffer> {
-  return new Promise((resolve, reject) =>
-    execFile("git", ["-C", dir, ...args], { encoding: "buffer", maxBuffer: 1 << 30 }, (error, stdout) => (error ? reject(error) : resolve(stdout))),
-  );
-}
-
-/** The data files of `dir` as they were at git revision `ref` (for a change summary or a release). */
-export async function readDataDirAt(ref: string, dir: string): Promise<DataFiles> {
-  // Names relative to `dir`; files are named as on disk (join(dir, name)), so problems point at the same paths.
-  const listing = (await git(dir, ["ls-tree", "-r", "--name-only", ref, "--", "."])).toString("utf8").split("\n").filter(Boolean).sort();
-  const read = async (name: string): Promise<FileInput> => ({ path: join(dir, name), bytes: new Uint8Array(await git(dir, ["show", `${ref}:./${name}`])) });
-  const inFolder = (folder: string) => listing.filter((p) => p.startsWith(`${folder}/`) && p.toLowerCase().endsWith(".csv"));
-  const optional = (name: string) => (listing.includes(name) ? read(name) : null);
-  return {
-    dir,
-    cases: await Promise.all(inFolder("cases").map(read)),
-    events: await Promise.all(inFolder("events").map(read)),
-    elections: await optional("elections.csv"),
-    deadlines: await optional(referenceFiles.deadlines),
-    holidays: await optional(referenceFiles.holidays),
-    officialFigures: await optional(referenceFiles.officialFigures),
-  };
-}
-
-/** The commits that changed `dir`, oldest first, with their commit day; empty outside git. */
-export async function dataHistory(dir: string): Promise<{ readonly commit: string; readonly date: string }[]> {
-  try {
-    const log = (await git(dir, ["log", "--reverse", "--format=%H %cs", "--", "."])).toString("utf8");
-    return log
-      .split("\n")
-      .filter(Boolean)
-      .map((line) => {
-        const [commit, date] = line.split(" ");
-        return { commit: commit!, date: date! };
-      });
-  } catch {
-    return [];
-  }
-}

@@ -3,18 +3,15 @@
 // Dataset (or none) with every problem.
 
 import { resolve } from "node:path";
-import { todayInIndonesia } from "../ingest/dates.ts";
 import { buildDataset, type BuildResult } from "../ingest/dataset.ts";
-import { loadRegions, readDataDir, readInput, type DataFiles } from "../ingest/csv.ts";
+import { type DataFiles } from "../ingest/csv.ts";
+import { config } from "./config.ts";
+import { loadRegions } from "./load-regions.ts";
+import { readDataDir, readInput } from "./files.ts";
 
 export interface SingleFile {
   readonly path: string;
   readonly kind: "cases" | "events" | "elections";
-}
-
-/** "Today" for date checks: PANTAU_TODAY (YYYY-MM-DD) when set, as tests pin it; else today in Indonesia. */
-export function today(): string {
-  return process.env.PANTAU_TODAY ?? todayInIndonesia();
 }
 
 /**
@@ -22,9 +19,9 @@ export function today(): string {
  * rest of the data (it replaces the file of the same path, or joins them, last so that
  * a duplicate is reported on its row), and only its own problems are returned.
  */
-export async function checkData(dir: string, single?: SingleFile): Promise<BuildResult> {
+export async function checkData(dir: string, single?: SingleFile, today = config.today): Promise<BuildResult> {
   const [files, regions] = await Promise.all([readDataDir(dir), loadRegions()]);
-  if (single === undefined) return buildDataset(files, { regions, today: today() });
+  if (single === undefined) return buildDataset(files, { regions, today });
 
   const input = await readInput(single.path);
   const same = (path: string) => resolve(path) === resolve(single.path);
@@ -35,7 +32,7 @@ export async function checkData(dir: string, single?: SingleFile): Promise<Build
     events: single.kind === "events" ? [...others(files.events), input] : files.events,
     elections: single.kind === "elections" ? input : files.elections,
   };
-  const result = buildDataset(withFile, { regions, today: today() });
+  const result = buildDataset(withFile, { regions, today });
   const problems = result.problems.filter((p) => same(p.file));
   const errors = problems.filter((p) => p.severity === "error").length;
   return { ...result, problems, summary: { ...result.summary, errors, warnings: problems.length - errors } };

@@ -1,6 +1,6 @@
 // sitemap.xml: every page in both languages, dated by the data's last update.
 import type { APIRoute } from "astro";
-import { getSite } from "../site/model.ts";
+import { getSite } from "../node/site-data.ts";
 import { languages } from "../i18n/index.ts";
 import { pageUrl } from "../i18n/routes.ts";
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildDataset } from "../../src/ingest/dataset.ts";
-import { loadRegions, readInput } from "../../src/ingest/csv.ts";
+import { loadRegions } from "../../src/node/load-regions.ts";
+import { readInput } from "../../src/node/files.ts";
 import { checkFixture, checkFixtures, errorsOf, fixture, TODAY, warningsOf } from "../helpers.ts";
 
 describe("status rules", () => {

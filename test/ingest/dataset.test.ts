@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildDataset } from "../../src/ingest/dataset.ts";
 import { checkData } from "../../src/node/check-data.ts";
-import { loadRegions, readDataDir, readInput } from "../../src/ingest/csv.ts";
+import { loadRegions } from "../../src/node/load-regions.ts";
+import { readDataDir, readInput } from "../../src/node/files.ts";
 import { checkFixtures, errorsOf, TODAY, warningsOf } from "../helpers.ts";
 
 describe("the committed data", () => {

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { mapHeaders } from "../../src/ingest/headers.ts";
 import { Problems } from "../../src/ingest/problems/problems.ts";
 import { caseTable } from "../../src/ingest/schema.ts";
-import { loadRegions, parseTable, readInput } from "../../src/ingest/csv.ts";
+import { parseTable } from "../../src/ingest/csv.ts";
+import { loadRegions } from "../../src/node/load-regions.ts";
+import { readInput } from "../../src/node/files.ts";
 import { ParsedRow, validateTable } from "../../src/ingest/validate.ts";
 import { checkFixture, errorsOf, fixture, TODAY } from "../helpers.ts";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { findByline, findPersonalName, type NameRule } from "../../src/ingest/names.ts";
-import { loadRegions } from "../../src/ingest/csv.ts";
+import { loadRegions } from "../../src/node/load-regions.ts";
 import { checkFixture, errorsOf, fixture } from "../helpers.ts";
 
 const { places } = await loadRegions();

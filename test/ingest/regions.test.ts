@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadRegions } from "../../src/ingest/csv.ts";
+import { loadRegions } from "../../src/node/load-regions.ts";
 import { nameKey } from "../../src/ingest/regions.ts";
 import { checkFixture, errorsOf, fixture } from "../helpers.ts";
 

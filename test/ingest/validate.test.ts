@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildDataset } from "../../src/ingest/dataset.ts";
-import { loadRegions, readInput } from "../../src/ingest/csv.ts";
+import { loadRegions } from "../../src/node/load-regions.ts";
+import { readInput } from "../../src/node/files.ts";
 import { schemeOf } from "../../src/ingest/validate.ts";
 import { bytes, checkFixture, errorsOf, fixture, TODAY, warningsOf } from "../helpers.ts";
 
@@ -143,5 +144,21 @@ describe("case_id", () => {
       { file, row: 2, column: "case_id", code: "invalid_value" },
       { file, row: 3, column: "sources", code: "required_value" },
     ]);
+  });
+});
+
+describe("cell size", () => {
+  const head = "case_id,office,election,incident_date,reported_date,origin,violation_type,status,sources,updated\n";
+  const row = (i: number, description = "") => `L-${i},53.71,pemilu-2024,2023-12-29,2024-01-02,report,other,in_review,https://example.org/${i}${description},2024-02-01\n`;
+
+  it("refuse a cell over 5,000 characters by default, naming its length and never its text", async () => {
+    const [regions, elections] = await Promise.all([loadRegions(), readInput("data/elections.csv")]);
+    const long = `?q=${"x".repeat(5_000)}`;
+    const result = buildDataset({ dir: "data", cases: [bytes(head + row(1, long) + row(2))], events: [], elections }, { regions, today: "2026-11-24" });
+    expect(errorsOf(result)).toEqual([{ file: "inline.csv", row: 2, column: "sources", code: "cell_too_long" }]);
+    expect(result.problems[0]!.detail).toBe("5024");
+    expect(JSON.stringify(result.problems)).not.toContain("xxxx");
+    const raised = buildDataset({ dir: "data", cases: [bytes(head + row(1, long))], events: [], elections }, { regions, today: "2026-11-24", limits: { cellCharacters: 10_000 } });
+    expect(errorsOf(raised)).toEqual([]);
   });
 });

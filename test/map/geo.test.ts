@@ -5,7 +5,7 @@ import type { MultiPolygon, Polygon } from "geojson";
 import { feature } from "topojson-client";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { parseBoundarySql, toFeature, type Geometry } from "../../src/map/geo.ts";
-import { loadRegions } from "../../src/ingest/csv.ts";
+import { loadRegions } from "../../src/node/load-regions.ts";
 import { ensureGeometry, geometryPath, readSources } from "../../scripts/cli/geo.ts";
 
 const sample = `INSERT INTO wilayah_boundaries(kode,nama,lat,lng,path) VALUES

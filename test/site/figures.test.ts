@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { byMonth, figures, indexSite } from "../../src/site/figures.ts";
 import { checkData } from "../../src/node/check-data.ts";
-import { loadRegions } from "../../src/ingest/csv.ts";
+import { loadRegions } from "../../src/node/load-regions.ts";
 import { checkFixtures } from "../helpers.ts";
 
 const { dataset } = await checkData("data");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadRegions } from "../../src/ingest/csv.ts";
+import { loadRegions } from "../../src/node/load-regions.ts";
 import { normaliseQuery, regionTerms, search, type SearchEntry } from "../../src/site/search-index.ts";
 
 const regions = await loadRegions();

@@ -1,6 +1,6 @@
 // The search index: every province, regency and case, in the page language.
 import type { APIRoute } from "astro";
-import { getSite } from "../../site/model.ts";
+import { getSite } from "../../node/site-data.ts";
 import { regionTerms, normaliseQuery, type SearchEntry } from "../../site/search-index.ts";
 import { statuses } from "../../ingest/schema.ts";
 import { t, type Lang } from "../../i18n/index.ts";

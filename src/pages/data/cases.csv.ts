@@ -1,6 +1,6 @@
 // data/cases.csv: the same records as cases.json, one row each (sources joined by " | ").
 import type { APIRoute } from "astro";
-import { getDataset } from "../../site/model.ts";
+import { getDataset } from "../../node/site-data.ts";
 import { casesToCsv } from "../../site/export.ts";
 
 export const GET: APIRoute = async () =>

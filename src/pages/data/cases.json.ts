@@ -1,7 +1,7 @@
 // data/cases.json: every case exactly as the Dataset holds it (see README, "The data"),
 // sorted by id, so two builds of the same data are byte-identical.
 import type { APIRoute } from "astro";
-import { getDataset } from "../../site/model.ts";
+import { getDataset } from "../../node/site-data.ts";
 import { casesToJson } from "../../site/export.ts";
 
 export const GET: APIRoute = async () =>

@@ -1,6 +1,6 @@
 // data/datapackage.json: a Frictionless Data Package describing the published CSV.
 import type { APIRoute } from "astro";
-import { getSite } from "../../site/model.ts";
+import { getSite } from "../../node/site-data.ts";
 import { dataPackage } from "../../site/export.ts";
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {

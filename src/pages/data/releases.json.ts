@@ -1,7 +1,7 @@
 // data/releases.json: every dated release of the data, newest first, with the cases
 // added, changed (and which fields) and removed, per office and its province.
 import type { APIRoute } from "astro";
-import { getSite } from "../../site/model.ts";
+import { getSite } from "../../node/site-data.ts";
 
 export const GET: APIRoute = async () => {
   const site = await getSite();

@@ -4,7 +4,7 @@ import { WorkCalendar } from "../../../src/site/handling/clock.ts";
 import type { Dataset } from "../../../src/ingest/dataset.ts";
 import { dayNumber } from "../../../src/ingest/dates.ts";
 import { indexHandling, type Handling } from "../../../src/site/handling/handling.ts";
-import { loadRegions } from "../../../src/ingest/csv.ts";
+import { loadRegions } from "../../../src/node/load-regions.ts";
 import { checkFixtures, errorsOf, TODAY } from "../../helpers.ts";
 
 async function handlingOf(files: string[]): Promise<{ dataset: Dataset; handling: Handling }> {

@@ -1,9 +1,9 @@
 // Feeds of new and changed cases: /feeds/rss.xml and /feeds/atom.xml for the country,
 // /feeds/<province>.rss.xml and .atom.xml for each province, in both languages.
 import type { APIRoute } from "astro";
-import { getSite } from "../../../site/model.ts";
+import { getSite } from "../../../node/site-data.ts";
 import { atom, rss, type Feed } from "../../../site/feeds.ts";
-import { loadRegions } from "../../../ingest/csv.ts";
+import { loadRegions } from "../../../node/load-regions.ts";
 import { statuses, violationTypes } from "../../../ingest/schema.ts";
 import { languages, t, type Lang } from "../../../i18n/index.ts";
 import { label, regionName } from "../../../i18n/labels.ts";

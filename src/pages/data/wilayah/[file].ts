@@ -1,9 +1,9 @@
 // data/wilayah/<code>.csv and .json: the cases a region's figures count (its office's for a
 // regency, all its offices' for a province), for every one of the 552 regions.
 import type { APIRoute } from "astro";
-import { getSite } from "../../../site/model.ts";
+import { getSite } from "../../../node/site-data.ts";
 import { casesToCsv, casesToJson } from "../../../site/export.ts";
-import { loadRegions } from "../../../ingest/csv.ts";
+import { loadRegions } from "../../../node/load-regions.ts";
 
 export async function getStaticPaths() {
   const regions = await loadRegions();

@@ -1,0 +1,43 @@
+// The data folder on disk: every data file as bytes, named by the path it was found at.
+
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { referenceFiles, type DataFiles, type FileInput } from "../ingest/csv.ts";
+
+/** Every data file under `dir` (cases/*.csv, events/*.csv, elections.csv and the reference tables), in a stable order. */
+export async function readDataDir(dir: string): Promise<DataFiles> {
+  const [cases, events, elections, deadlines, holidays, officialFigures] = await Promise.all([
+    readCsvFolder(join(dir, "cases")),
+    readCsvFolder(join(dir, "events")),
+    readOptional(join(dir, "elections.csv")),
+    readOptional(join(dir, referenceFiles.deadlines)),
+    readOptional(join(dir, referenceFiles.holidays)),
+    readOptional(join(dir, referenceFiles.officialFigures)),
+  ]);
+  return { dir, cases, events, elections, deadlines, holidays, officialFigures };
+}
+
+async function readCsvFolder(dir: string): Promise<FileInput[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+  const csvs = names.filter((n) => n.toLowerCase().endsWith(".csv")).sort();
+  return Promise.all(csvs.map(async (name) => readInput(join(dir, name))));
+}
+
+async function readOptional(path: string): Promise<FileInput | null> {
+  try {
+    return await readInput(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+}
+
+export async function readInput(path: string): Promise<FileInput> {
+  return { path, bytes: new Uint8Array(await readFile(path)) };
+}
