@@ -20,8 +20,8 @@ const upstreamCommit = "3c5a7960f4d227a38489094d84252bdbb3f978a5";
 const upstream = (file: string) => `https://raw.githubusercontent.com/cahyadsn/wilayah_boundaries/${upstreamCommit}/db/kab/${file}`;
 
 /** The upstream files, from $GEO_SOURCE_DIR or downloaded, each checked against its checksum. */
-export async function readSources(): Promise<{ file: string; text: string }[]> {
-  const dir = resolve(root, config.geoSourceDir);
+export async function readSources(sourceDir = config.geoSourceDir): Promise<{ file: string; text: string }[]> {
+  const dir = resolve(root, sourceDir);
   const local = await stat(dir).then((s) => s.isDirectory(), () => false);
   const sums = (await readFile(join(root, "scripts", "cli", "geo-sources.sha256"), "utf8"))
     .trim()

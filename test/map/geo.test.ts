@@ -6,7 +6,7 @@ import { feature } from "topojson-client";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { parseBoundarySql, toFeature, type Geometry } from "../../src/map/geo.ts";
 import { loadRegions } from "../../src/node/load-regions.ts";
-import { ensureGeometry, geometryPath, readSources } from "../../scripts/cli/geo.ts";
+import { ensureGeometry, GeoSourceError, geometryPath, readSources } from "../../scripts/cli/geo.ts";
 
 const sample = `INSERT INTO wilayah_boundaries(kode,nama,lat,lng,path) VALUES
 	('53.71','Kota Kupang',-10.2,123.6,'[[[-10.2,123.6],[-10.3,123.6],[-10.3,123.7],[-10.2,123.6]]]'),
@@ -131,15 +131,13 @@ describe("the sources", () => {
     });
 
   afterEach(() => {
-    vi.unstubAllEnvs();
     vi.unstubAllGlobals();
   });
 
   it("are downloaded from the upstream commit where the folder is absent, and checked", async () => {
-    vi.stubEnv("GEO_SOURCE_DIR", "/no/such/folder");
     const fetch = fromShared();
     vi.stubGlobal("fetch", fetch);
-    const files = await readSources();
+    const files = await readSources("/no/such/folder");
     expect(files).toHaveLength(38);
     expect(fetch).toHaveBeenCalledWith(
       "https://raw.githubusercontent.com/cahyadsn/wilayah_boundaries/3c5a7960f4d227a38489094d84252bdbb3f978a5/db/kab/wilayah_boundaries_kab_53.sql",
@@ -147,8 +145,14 @@ describe("the sources", () => {
   });
 
   it("are refused when a file does not match its checksum", async () => {
-    vi.stubEnv("GEO_SOURCE_DIR", "/no/such/folder");
     vi.stubGlobal("fetch", fromShared("wilayah_boundaries_kab_53.sql"));
-    await expect(readSources()).rejects.toThrow("geo: wilayah_boundaries_kab_53.sql does not match its checksum");
+    await expect(readSources("/no/such/folder")).rejects.toThrow("geo: wilayah_boundaries_kab_53.sql does not match its checksum");
+  });
+
+  it("say what to do, in both languages, when the folder is absent and the network closed", async () => {
+    vi.stubGlobal("fetch", vi.fn(async () => Promise.reject(new TypeError("fetch failed"))));
+    const failure = readSources("/no/such/folder");
+    await expect(failure).rejects.toBeInstanceOf(GeoSourceError);
+    await expect(failure).rejects.toThrow(/tidak dapat diunduh[\s\S]*cannot be downloaded \(is the network closed\?\)\. Put the wilayah_boundaries data there, or set GEO_SOURCE_DIR/);
   });
 });
