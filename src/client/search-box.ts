@@ -1,7 +1,7 @@
 // The search box in every page's header (src/views/frame.ts): one index for every
 // region and case, fetched on first focus or keystroke, searched offline. Without
 // JavaScript the box stays hidden.
-import { search, type SearchEntry } from "../site/search-index.ts";
+import { search, type SearchEntry } from "./search.ts";
 
 const form = document.querySelector<HTMLFormElement>("form.search")!;
 const input = form.querySelector("input")!;

@@ -1,7 +1,8 @@
 // The search index: every province, regency and case, in the page language.
 import type { APIRoute } from "astro";
 import { getSite } from "../../node/site-data.ts";
-import { regionTerms, normaliseQuery, type SearchEntry } from "../../site/search-index.ts";
+import { normaliseQuery, type SearchEntry } from "../../client/search.ts";
+import { regionTerms } from "../../site/search-index.ts";
 import { statuses } from "../../ingest/schema.ts";
 import { t, type Lang } from "../../i18n/index.ts";
 import { label, regionName } from "../../i18n/labels.ts";
