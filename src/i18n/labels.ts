@@ -1,7 +1,7 @@
 // Labels of enum values in a language, straight from the schema: never retyped in a page.
 
-import type { Key, Lang } from "./index.ts";
-import type { Figures } from "../site/figures.ts";
+import { t, type Key, type Lang } from "./index.ts";
+import type { Figures, RegionLink } from "../site/figures.ts";
 import { caseTable, type EnumValue } from "../ingest/schema.ts";
 import type { Region } from "../ingest/regions.ts";
 
@@ -30,6 +30,13 @@ export function regionName(lang: Lang, region: Region): string {
   return lang === "id" ? `Provinsi ${region.name}` : `${region.name} province`;
 }
 
+const linkKeys: Record<RegionLink, Key> = { incident: "region.link.incident", employer: "region.link.employer", office: "region.link.office" };
+
+/** Each linked regency's link in words, for the map's marks. */
+export function linkLabels(lang: Lang, links: ReadonlyMap<string, RegionLink>): Map<string, string> {
+  return new Map([...links].map(([code, link]) => [code, t(lang, linkKeys[link])]));
+}
+
 /** The headline figures, in the order every page shows them: label key and value. */
 export const headlineFigures: readonly (readonly [Key, (f: Figures) => number])[] = [
   ["figures.cases", (f) => f.cases],
@@ -39,3 +46,11 @@ export const headlineFigures: readonly (readonly [Key, (f: Figures) => number])[
   ["figures.dismissed", (f) => f.dismissed],
   ["figures.inReview", (f) => f.inReview],
 ];
+
+/** The province table's figures: the headline's, less the ASN count, which the headline explains. */
+export const provinceTableFigures = headlineFigures.filter(([key]) => key !== "figures.asn");
+
+/** Each enum value's label and its count (0 where none), in the schema's order: a chart's bars. */
+export function countItems(lang: Lang, values: readonly EnumValue[], counts: ReadonlyMap<string | null, number>): { label: string; value: number }[] {
+  return values.map((v) => ({ label: v.label[lang], value: counts.get(v.key) ?? 0 }));
+}

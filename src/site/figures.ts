@@ -95,6 +95,9 @@ export interface RegionCases {
   readonly employed: readonly CaseRecord[];
 }
 
+/** How a regency is linked to another region's case: where it happened, the ASN's employer, the office that handled it. */
+export type RegionLink = "incident" | "employer" | "office";
+
 export interface SiteIndex {
   readonly dataset: Dataset;
   readonly regions: RegionIndex;
@@ -113,6 +116,16 @@ export interface SiteIndex {
   regenciesOf(provinceCode: string): readonly Region[];
   /** The latest `updated` of any case, or null without cases. */
   readonly lastUpdated: string | null;
+  /** The file an office committed with no cases in it, if any. */
+  emptyFileOf(code: string): CaseFile | undefined;
+  /**
+   * The other regencies a regency's cases link to, each with its first link: where its
+   * office's cases happened or their ASN are employed, then the offices that handled the
+   * cases that happened here or whose ASN are employed here.
+   */
+  linksOf(code: string): ReadonlyMap<string, RegionLink>;
+  /** The regencies a regency's map shows: its province's and every one it links to. */
+  mapCodesOf(code: string): readonly string[];
 }
 
 /**
@@ -177,5 +190,25 @@ export function indexSite(dataset: Dataset, regions: RegionIndex): SiteIndex {
     filesOf: (code) => files.get(code) ?? [],
     regenciesOf: (code) => regenciesByProvince.get(code) ?? [],
     lastUpdated,
+    emptyFileOf: (code) => files.get(code)?.find((f) => f.cases === 0),
+    linksOf,
+    mapCodesOf: (code) => {
+      const region = regions.byCode(code);
+      if (region?.kind !== "regency") return [];
+      return [...new Set([...(regenciesByProvince.get(region.provinceCode) ?? []).map((r) => r.code), ...linksOf(code).keys()])];
+    },
   };
+
+  function linksOf(code: string): Map<string, RegionLink> {
+    const links = new Map<string, RegionLink>();
+    const link = (other: string | null, role: RegionLink) => {
+      if (other !== null && other !== code && regions.byCode(other)?.kind === "regency" && !links.has(other)) links.set(other, role);
+    };
+    for (const c of handled.get(code) ?? none) {
+      link(c.incident_regency, "incident");
+      link(c.asn_employer_regency, "employer");
+    }
+    for (const c of [...(happened.get(code) ?? none), ...(employed.get(code) ?? none)]) link(c.office, "office");
+    return links;
+  }
 }

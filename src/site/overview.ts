@@ -1,0 +1,24 @@
+// What the overview shows beyond the figures: how many offices have published files, the
+// months its timeline spans, and the latest updates.
+
+import type { CaseRecord, Dataset } from "../ingest/dataset.ts";
+import { byMonth, type MonthCount } from "./figures.ts";
+
+/** The offices with at least one committed file (a file may hold no cases). */
+export function officesWithFiles(dataset: Dataset): number {
+  return new Set(dataset.files.map((f) => f.office).filter((o) => o !== null)).size;
+}
+
+/** Cases per month, spanning the campaigns and voting days of the elections the cases belong to. */
+export function nationalTimeline(dataset: Dataset): { months: MonthCount[]; undated: number } {
+  const used = new Set(dataset.cases.map((c) => c.election));
+  const electionMonths = dataset.elections
+    .filter((e) => used.size === 0 || used.has(e.id))
+    .flatMap((e) => [e.campaign_start.slice(0, 7), e.voting_day.slice(0, 7)]);
+  return byMonth(dataset.cases, electionMonths);
+}
+
+/** The `count` cases updated last, newest first (by id among those of one day). */
+export function latestUpdates(cases: readonly CaseRecord[], count: number): CaseRecord[] {
+  return [...cases].sort((a, b) => (a.updated === b.updated ? (a.id < b.id ? -1 : 1) : a.updated < b.updated ? 1 : -1)).slice(0, count);
+}
