@@ -46,6 +46,11 @@ export function localise(lang: Lang, path: string): string {
   return lang === "id" ? path : `/en${path}`;
 }
 
+/** A record's name in the page's language: an election's or a holiday's (name_id, name_en). */
+export function localName(lang: Lang, record: { readonly name_id: string; readonly name_en: string }): string {
+  return lang === "id" ? record.name_id : record.name_en;
+}
+
 export function otherLang(lang: Lang): Lang {
   return lang === "id" ? "en" : "id";
 }

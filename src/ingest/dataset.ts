@@ -41,6 +41,7 @@ import {
   type ViolationType,
 } from "./schema.ts";
 import { validateTable, type ParsedRow, type ValidatedTable } from "./validate.ts";
+import { compareText } from "./compare.ts";
 
 /** One case as published in data/cases.json. Regions are Kemendagri codes, dates ISO at their precision. */
 export interface CaseRecord {
@@ -263,16 +264,16 @@ export function buildDataset(files: DataFiles, options: BuildOptions): BuildResu
 
   const dataset: Dataset = {
     cases,
-    events: events.sort((a, b) => compare(a.case, b.case) || compare(a.date, b.date)),
-    elections: electionRows.map(toElection).sort((a, b) => compare(a.voting_day, b.voting_day)),
+    events: events.sort((a, b) => compareText(a.case, b.case) || compareText(a.date, b.date)),
+    elections: electionRows.map(toElection).sort((a, b) => compareText(a.voting_day, b.voting_day)),
     files: caseFiles.map((f) => ({
       path: f.path,
       office: f.office?.code ?? (f.rows[0] === undefined ? null : office(f.rows[0]).code),
       cases: f.rows.length,
     })),
     deadlines,
-    holidays: holidays.sort((a, b) => compare(a.date, b.date)),
-    officialFigures: officialFigures.sort((a, b) => compare(a.scope, b.scope) || compare(a.date, b.date)),
+    holidays: holidays.sort((a, b) => compareText(a.date, b.date)),
+    officialFigures: officialFigures.sort((a, b) => compareText(a.scope, b.scope) || compareText(a.date, b.date)),
   };
   return { dataset: freezeDataset(dataset), problems: sorted, summary };
 }
@@ -414,9 +415,6 @@ function toOfficialFigure(row: ParsedRow): OfficialFigureRecord {
   };
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** Freeze the Dataset and everything in it: records are flat but for their sources. */
 function freezeDataset(dataset: Dataset): Dataset {

@@ -2,6 +2,7 @@
 // (with the fields that changed), for a reviewer to read before merging.
 
 import type { CaseRecord } from "./dataset.ts";
+import { compareText } from "./compare.ts";
 
 export interface OfficeChanges {
   readonly office: string;
@@ -26,12 +27,12 @@ export function diffCases(before: readonly CaseRecord[], after: readonly CaseRec
   }
   for (const [id, c] of old) if (!now.has(id)) of(c.office).removed.push(id);
   return [...offices.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .sort(([a], [b]) => compareText(a, b))
     .map(([office, changes]) => ({
       office,
       added: changes.added.sort(),
       removed: changes.removed.sort(),
-      changed: changes.changed.sort((a, b) => (a.id < b.id ? -1 : 1)),
+      changed: changes.changed.sort((a, b) => compareText(a.id, b.id)),
     }));
 }
 

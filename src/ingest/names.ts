@@ -53,8 +53,6 @@ const honorifics = words(`
   ida anak agung gusti cokorda made wayan ketut nyoman komang kadek putu gede luh
   la wa ode baiq lalu hi
 `);
-// Honorifics so common as ordinary words that they count only when capitalised.
-const capitalOnly = words("ibu bu pak bapak mas bang kak uda uni bung cut made putu gede luh ida anak agung gusti la wa lalu hi");
 
 // Degrees written after a name, compared without dots, commas and spaces. Those that are
 // also ordinary abbreviations count only with their dots or beside another degree.

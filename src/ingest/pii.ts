@@ -40,7 +40,7 @@ export function normaliseForGuard(text: string): string {
       .replace(atWord, "@")
       .replace(dotWord, ".")
       .replace(spelledAddress, (_, local: string, domain: string) => `${local}@${domain.replace(/\s+dot\s+/gi, ".")}`)
-      .replace(spacedAt, (match: string, before: string | undefined) => (before === undefined ? "@" : `${before}@`));
+      .replace(spacedAt, (_: string, before: string | undefined) => (before === undefined ? "@" : `${before}@`));
     // "nama@contoh dot co dot id": the domain spelled out after an "@".
     if (t.includes("@")) t = t.replace(/(@[A-Za-z0-9.-]+)((?:\s+dot\s+[A-Za-z0-9-]+)+)/gi, (_, head: string, tail: string) => `${head}${tail.replace(/\s+dot\s+/gi, ".")}`);
   }

@@ -2,6 +2,7 @@
 // Pure: the caller passes the provinces and regencies in (see read.ts for loading them).
 
 import type { Places } from "./names.ts";
+import { compareText } from "./compare.ts";
 import { closest } from "./suggest.ts";
 
 export interface Region {
@@ -159,4 +160,9 @@ export function createRegionIndex(
 /** "Kota Kupang (53.71)": how a region is named in messages and suggestions. */
 export function describe(region: Region): string {
   return `${region.name} (${region.code})`;
+}
+
+/** Regions in the order of their names (a table a reader scans for a name). */
+export function sortByName(regions: readonly Region[]): Region[] {
+  return [...regions].sort((a, b) => compareText(a.name, b.name));
 }

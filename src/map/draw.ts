@@ -176,3 +176,9 @@ export function drawMapOnce(shapes: Shapes, view: MapView): MapDrawing {
   }
   return drawing;
 }
+
+/** The marked regencies and the focus, to be outlined over the rest: the focus last, so nothing covers it. */
+export function outlinedRegencies(drawing: MapDrawing, marks: ReadonlyMap<string, string>, focus: string | undefined): MapDrawing["regencies"][number][] {
+  const outlined = drawing.regencies.filter(({ code }) => marks.has(code) || code === focus);
+  return outlined.sort((a, b) => Number(a.code === focus) - Number(b.code === focus));
+}

@@ -8,6 +8,7 @@ import { feature, mergeArcs } from "topojson-client";
 import { topology } from "topojson-server";
 import { presimplify, quantile, simplify } from "topojson-simplify";
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Objects, Polygon as TopoPolygon, Topology } from "topojson-specification";
+import { compareText } from "../ingest/compare.ts";
 
 /** Where `npm run geo` writes the simplified geometry, relative to the project root (git-ignored). */
 export const geometryCache = ".cache/geo/indonesia.topo.json";
@@ -134,7 +135,7 @@ export function buildGeometry(
     byProvince.set(province, [...(byProvince.get(province) ?? []), g]);
   }
   const provinces = [...byProvince.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .sort(([a], [b]) => compareText(a, b))
     .map(([code, members]) => ({ ...mergeArcs(rebuilt, members), id: code }));
   return { ...rebuilt, objects: { regencies: rebuilt.objects.regencies, provinces: { type: "GeometryCollection", geometries: provinces } } } as Geometry;
 }

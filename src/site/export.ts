@@ -5,13 +5,14 @@
 import Papa from "papaparse";
 import type { CaseRecord } from "../ingest/dataset.ts";
 import { caseTable, type Field } from "../ingest/schema.ts";
+import { compareText } from "../ingest/compare.ts";
 
 /** The published columns, in order: the record's id, then every schema field. */
 export const csvColumns: readonly string[] = ["id", ...caseTable.fields.map((f) => f.key)];
 
 /** Cases as sorted by id, as every download lists them. */
 export function byId(cases: readonly CaseRecord[]): CaseRecord[] {
-  return [...cases].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...cases].sort((a, b) => compareText(a.id, b.id));
 }
 
 /**

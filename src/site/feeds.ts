@@ -1,6 +1,8 @@
 // RSS 2.0 and Atom feeds of new and changed cases, newest first. Every text is escaped:
 // case fields come from CSV rows and may hold anything.
 
+import { compareText } from "../ingest/compare.ts";
+
 export interface FeedEntry {
   /** Absolute URL of the case page: also the entry's id. */
   readonly url: string;
@@ -39,7 +41,7 @@ export const feedSize = 50;
 
 /** The newest `feedSize` entries, newest first; the same day by URL, so the order is stable. */
 export function newestEntries(entries: readonly FeedEntry[]): FeedEntry[] {
-  return [...entries].sort((a, b) => (a.updated === b.updated ? (a.url < b.url ? -1 : 1) : a.updated < b.updated ? 1 : -1)).slice(0, feedSize);
+  return [...entries].sort((a, b) => (compareText(b.updated, a.updated) || compareText(a.url, b.url))).slice(0, feedSize);
 }
 
 const rfc822 = (day: string) => new Date(`${day}T00:00:00Z`).toUTCString();

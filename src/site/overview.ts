@@ -3,6 +3,7 @@
 
 import type { CaseRecord, Dataset } from "../ingest/dataset.ts";
 import { byMonth, type MonthCount } from "./figures.ts";
+import { compareText } from "../ingest/compare.ts";
 
 /** The offices with at least one committed file (a file may hold no cases). */
 export function officesWithFiles(dataset: Dataset): number {
@@ -20,5 +21,5 @@ export function nationalTimeline(dataset: Dataset): { months: MonthCount[]; unda
 
 /** The `count` cases updated last, newest first (by id among those of one day). */
 export function latestUpdates(cases: readonly CaseRecord[], count: number): CaseRecord[] {
-  return [...cases].sort((a, b) => (a.updated === b.updated ? (a.id < b.id ? -1 : 1) : a.updated < b.updated ? 1 : -1)).slice(0, count);
+  return [...cases].sort((a, b) => (compareText(b.updated, a.updated) || compareText(a.id, b.id))).slice(0, count);
 }

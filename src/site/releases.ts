@@ -4,6 +4,7 @@
 
 import type { CaseRecord } from "../ingest/dataset.ts";
 import { diffCases, type OfficeChanges } from "../ingest/diff.ts";
+import { compareText } from "../ingest/compare.ts";
 
 export interface Snapshot {
   /** The commit day, or for uncommitted data the build's day (ISO). */
@@ -27,7 +28,7 @@ export interface Release {
 export function releasesOf(snapshots: readonly Snapshot[]): Release[] {
   const lastOfDay = new Map<string, Snapshot>();
   for (const s of snapshots) lastOfDay.set(s.date, s);
-  const days = [...lastOfDay.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const days = [...lastOfDay.values()].sort((a, b) => compareText(a.date, b.date));
   const releases: Release[] = [];
   let before: readonly CaseRecord[] = [];
   for (const s of days) {

@@ -6,7 +6,7 @@ import type { Site } from "../site/model.ts";
 import type { CaseRecord } from "../ingest/dataset.ts";
 import { html, attr, type Html } from "./html.ts";
 import { caseTable, outcomes, referralBodies, stages, statuses, type Field } from "../ingest/schema.ts";
-import { formatDate, formatNumber, localise, t, type Lang } from "../i18n/index.ts";
+import { formatDate, formatNumber, localise, localName, t, type Lang } from "../i18n/index.ts";
 import { fieldLabel, isWebAddress, label } from "../i18n/labels.ts";
 import { caseSteps, daysFrom, type Step } from "../site/timeline.ts";
 import { clockSection } from "./clock.ts";
@@ -21,7 +21,7 @@ export function caseTitle(lang: Lang, c: CaseRecord): string {
 /** Everything inside the page frame. */
 export function caseBody(site: Site, c: CaseRecord, lang: Lang): Html {
   const election = site.dataset.elections.find((e) => e.id === c.election);
-  const electionName = election === undefined ? null : lang === "id" ? election.name_id : election.name_en;
+  const electionName = election === undefined ? null : localName(lang, election);
   const steps = caseSteps(c, site.eventsOf(c.id), election);
   const regionFact = (code: string | null): Html => {
     const region = code === null ? undefined : site.regions.byCode(code);

@@ -4,7 +4,7 @@
 
 import type { Site } from "../site/model.ts";
 import { attr, html, type Html } from "./html.ts";
-import type { MapDrawing } from "../map/draw.ts";
+import { outlinedRegencies, type MapDrawing } from "../map/draw.ts";
 import { localise, t, type Lang } from "../i18n/index.ts";
 
 export interface RegencyMarks {
@@ -45,7 +45,5 @@ export function regencyLinks(site: Site, lang: Lang, drawing: MapDrawing, { mark
  * hidden from screen readers and the pointer; the links underneath stay as they are.
  */
 export function regencyOutlines(drawing: MapDrawing, { marks, focus }: Pick<RegencyMarks, "marks" | "focus">): Html {
-  const outlined = drawing.regencies.filter(({ code }) => marks.has(code) || code === focus);
-  outlined.sort((a, b) => Number(a.code === focus) - Number(b.code === focus));
-  return html`${outlined.map(({ code, d }) => html`<path d="${d}" class="${code === focus ? "o-focus" : "o-mark"}"/>`)}`;
+  return html`${outlinedRegencies(drawing, marks, focus).map(({ code, d }) => html`<path d="${d}" class="${code === focus ? "o-focus" : "o-mark"}"/>`)}`;
 }

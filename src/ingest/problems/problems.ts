@@ -3,6 +3,8 @@
 // nowhere else, so the CLI, the JSON output and the tests all see the same text.
 // No message ever includes a cell's value: only its place, the rule and the fix.
 
+import { compareText } from "../compare.ts";
+
 export type Severity = "error" | "warning";
 
 export interface Problem {
@@ -275,14 +277,11 @@ type Extras = Pick<Problem, "expected" | "suggestion" | "detail">;
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) =>
-      cmp(a.file, b.file) ||
+      compareText(a.file, b.file) ||
       (a.row ?? 0) - (b.row ?? 0) ||
-      cmp(a.column ?? "", b.column ?? "") ||
-      cmp(a.code, b.code) ||
-      cmp(a.detail ?? "", b.detail ?? ""),
+      compareText(a.column ?? "", b.column ?? "") ||
+      compareText(a.code, b.code) ||
+      compareText(a.detail ?? "", b.detail ?? ""),
   );
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
