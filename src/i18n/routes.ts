@@ -1,6 +1,6 @@
 // getStaticPaths helpers: every page exists at "/" (Bahasa Indonesia) and "/en/".
 
-import { localise, type Lang } from "./index.ts";
+import { languages, localise, type Lang } from "./index.ts";
 
 /** The `lang` route parameter: undefined for Bahasa Indonesia at the root, "en" under /en/. */
 export function langParam(lang: Lang): string | undefined {
@@ -20,4 +20,14 @@ export const bothLanguages = [{ params: { lang: undefined }, props: { lang: "id"
  */
 export function pageUrl(site: URL, lang: Lang, path: string): string {
   return `${site.origin}${localise(lang, path)}`;
+}
+
+/** Routes in both languages: each once with `lang` undefined (Bahasa Indonesia at the root) and once "en". */
+export function inBothLanguages<P extends Record<string, string>, Q>(routes: readonly { params: P; props?: Q }[]): { params: P & { lang: string | undefined }; props?: Q }[] {
+  return languages.flatMap((lang) => routes.map((r) => ({ ...r, params: { lang: langParam(lang), ...r.params } })));
+}
+
+/** Every page's public address in both languages, the language pairs together. */
+export function pageUrls(site: URL, paths: readonly string[]): string[] {
+  return paths.flatMap((path) => languages.map((lang) => pageUrl(site, lang, path)));
 }

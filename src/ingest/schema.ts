@@ -422,6 +422,9 @@ export const caseTable: Table = {
   ],
 };
 
+/** The fields a case page lists as facts: all but the sources, which it lists apart. */
+export const caseFactFields: readonly Field[] = caseTable.fields.filter((f) => f.key !== "sources");
+
 export const eventTable: Table = {
   name: "events",
   fields: [

@@ -38,7 +38,8 @@ export interface MonthChart {
   readonly margin: { readonly top: number; readonly right: number; readonly bottom: number; readonly left: number };
   readonly bars: readonly { readonly month: string; readonly x: number; readonly y: number; readonly width: number; readonly height: number; readonly label: boolean }[];
   readonly ticks: readonly { readonly value: number; readonly y: number }[];
-  readonly campaigns: readonly { readonly from: number; readonly to: number; readonly election: ElectionRecord }[];
+  /** Each campaign's span: at least 1 wide, so a short one still shows. */
+  readonly campaigns: readonly { readonly from: number; readonly width: number; readonly election: ElectionRecord }[];
   readonly votes: readonly { readonly at: number; readonly election: ElectionRecord }[];
 }
 
@@ -81,7 +82,7 @@ export function monthChart(months: readonly MonthCount[], elections: readonly El
     campaigns: elections.flatMap((election) => {
       const from = xOfDay(clampDay(election.campaign_start));
       const to = xOfDay(clampDay(election.campaign_end));
-      return from === null || to === null || election.campaign_end.slice(0, 7) < (first ?? "") || election.campaign_start.slice(0, 7) > (last ?? "") ? [] : [{ from, to, election }];
+      return from === null || to === null || election.campaign_end.slice(0, 7) < (first ?? "") || election.campaign_start.slice(0, 7) > (last ?? "") ? [] : [{ from, width: Math.max(1, to - from), election }];
     }),
     votes: elections.flatMap((election) => {
       const at = xOfDay(election.voting_day);

@@ -10,6 +10,11 @@ import { compareText } from "../ingest/compare.ts";
 /** The published columns, in order: the record's id, then every schema field. */
 export const csvColumns: readonly string[] = ["id", ...caseTable.fields.map((f) => f.key)];
 
+/** The download files of each region: "53.71.csv" and "53.71.json". */
+export function regionDownloads(regions: readonly { readonly code: string }[]): string[] {
+  return regions.flatMap((r) => [`${r.code}.csv`, `${r.code}.json`]);
+}
+
 /** Cases as sorted by id, as every download lists them. */
 export function byId(cases: readonly CaseRecord[]): CaseRecord[] {
   return [...cases].sort((a, b) => compareText(a.id, b.id));

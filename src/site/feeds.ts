@@ -91,3 +91,13 @@ ${entries.join("\n")}
 </feed>
 `;
 }
+
+/** The feed files: the country's RSS and Atom, then each province's ("53.rss.xml"). */
+export function feedFiles(provinces: readonly { readonly code: string }[]): string[] {
+  return ["", ...provinces.map((p) => `${p.code}.`)].flatMap((scope) => [`${scope}rss.xml`, `${scope}atom.xml`]);
+}
+
+/** An entry's summary: its parts that are known, joined into sentences. */
+export function feedSummary(parts: readonly (string | null | undefined)[]): string {
+  return parts.filter(Boolean).join(". ");
+}

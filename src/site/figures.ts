@@ -1,7 +1,7 @@
 // Figures per country, province and regency, computed once from the Dataset. Pure: no
 // Astro, no I/O. Pages only look up what is here.
 
-import type { CaseFile, CaseRecord, Dataset, EventRecord } from "../ingest/dataset.ts";
+import type { CaseFile, CaseRecord, Dataset, ElectionRecord, EventRecord } from "../ingest/dataset.ts";
 import type { Region, RegionIndex } from "../ingest/regions.ts";
 import { outcomes, statuses, violationTypes, type Outcome, type Status, type ViolationType } from "../ingest/schema.ts";
 
@@ -126,6 +126,10 @@ export interface SiteIndex {
   linksOf(code: string): ReadonlyMap<string, RegionLink>;
   /** The regencies a regency's map shows: its province's and every one it links to. */
   mapCodesOf(code: string): readonly string[];
+  /** An election by its id (undefined for null or an unknown id). */
+  electionOf(id: string | null): ElectionRecord | undefined;
+  /** The names of the offices whose cases a region's figures count, by code (a filter's labels). */
+  officeNamesOf(scope: string): Record<string, string>;
 }
 
 /**
@@ -171,6 +175,7 @@ export function indexSite(dataset: Dataset, regions: RegionIndex): SiteIndex {
   const cases = new Map(dataset.cases.map((c) => [c.id, c]));
   const events = new Map<string, EventRecord[]>();
   for (const e of dataset.events) (events.get(e.case) ?? events.set(e.case, []).get(e.case)!).push(e);
+  const elections = new Map(dataset.elections.map((e) => [e.id, e]));
   const lastUpdated = dataset.cases.reduce<string | null>((max, c) => (max === null || c.updated > max ? c.updated : max), null);
 
   return {
@@ -192,6 +197,9 @@ export function indexSite(dataset: Dataset, regions: RegionIndex): SiteIndex {
     lastUpdated,
     emptyFileOf: (code) => files.get(code)?.find((f) => f.cases === 0),
     linksOf,
+    electionOf: (id) => (id === null ? undefined : elections.get(id)),
+    officeNamesOf: (scope) =>
+      Object.fromEntries([...new Set(regionCases(scope).map((c) => c.office))].map((code) => [code, regions.byCode(code)?.name ?? code])),
     mapCodesOf: (code) => {
       const region = regions.byCode(code);
       if (region?.kind !== "regency") return [];

@@ -44,3 +44,17 @@ export function createSite(dataset: Dataset, regions: RegionIndex, inputs: SiteI
     emptyFileDates: inputs.emptyFileDates,
   };
 }
+
+/** Every page's path (without the language prefix): the site's pages, every region, every case in path order. */
+export function sitePaths(site: Site): string[] {
+  return [
+    "/",
+    "/metodologi/",
+    "/kantor/",
+    "/rilis/",
+    "/data/",
+    "/panduan/",
+    ...[...site.regions.provinces, ...site.regions.regencies].map((r) => `/wilayah/${r.code}/`),
+    ...[...site.casePaths.values()].sort(),
+  ];
+}

@@ -67,3 +67,18 @@ export function changesByCase(releases: readonly Release[]): Map<string, CaseCha
   }
   return byCase;
 }
+
+/** A day of the update log: the cases last updated that day, and how many of them are closed. */
+export interface UpdateDay {
+  readonly day: string;
+  readonly cases: readonly CaseRecord[];
+  /** Dismissed or sanctioned: nothing more will happen to them. */
+  readonly closed: number;
+}
+
+/** The update log of the data page: cases grouped by the day they were last updated, newest first. */
+export function updateLog(cases: readonly CaseRecord[]): UpdateDay[] {
+  return [...Map.groupBy(cases, (c) => c.updated)]
+    .sort(([a], [b]) => compareText(b, a))
+    .map(([day, list]) => ({ day, cases: list, closed: list.filter((c) => c.status === "dismissed" || c.status === "sanctioned").length }));
+}

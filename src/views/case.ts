@@ -5,13 +5,12 @@
 import type { Site } from "../site/model.ts";
 import type { CaseRecord } from "../ingest/dataset.ts";
 import { html, attr, type Html } from "./html.ts";
-import { caseTable, outcomes, referralBodies, stages, statuses, type Field } from "../ingest/schema.ts";
+import { caseFactFields, outcomes, referralBodies, stages, statuses, type Field } from "../ingest/schema.ts";
 import { formatDate, formatNumber, localise, localName, t, type Lang } from "../i18n/index.ts";
 import { fieldLabel, isWebAddress, label } from "../i18n/labels.ts";
 import { caseSteps, daysFrom, type Step } from "../site/timeline.ts";
 import { clockSection } from "./clock.ts";
 
-const factFields = caseTable.fields.filter((f) => f.key !== "sources");
 
 /** The page title: "Kasus 53.71/kpg-pemilu2024-1". */
 export function caseTitle(lang: Lang, c: CaseRecord): string {
@@ -20,7 +19,7 @@ export function caseTitle(lang: Lang, c: CaseRecord): string {
 
 /** Everything inside the page frame. */
 export function caseBody(site: Site, c: CaseRecord, lang: Lang): Html {
-  const election = site.dataset.elections.find((e) => e.id === c.election);
+  const election = site.electionOf(c.election);
   const electionName = election === undefined ? null : localName(lang, election);
   const steps = caseSteps(c, site.eventsOf(c.id), election);
   const regionFact = (code: string | null): Html => {
@@ -63,7 +62,7 @@ export function caseBody(site: Site, c: CaseRecord, lang: Lang): Html {
   const office = site.regions.byCode(c.office)!;
   const title = caseTitle(lang, c);
 
-  const facts = factFields.map((field) => html`<dt>${field.label[lang]}</dt><dd data-field="${field.key}">${factValue(field)}</dd>`);
+  const facts = caseFactFields.map((field) => html`<dt>${field.label[lang]}</dt><dd data-field="${field.key}">${factValue(field)}</dd>`);
   const timeline = steps.map(
     (s) =>
       html`<li${attr("class", s.kind === "election" ? "election" : undefined)} data-step="${s.kind}"><span class="when">${s.date === null ? t(lang, "case.unknown") : dateText(s.date.iso)}</span> · ${

@@ -1,7 +1,7 @@
 // A case's deadline clock: each handling step against the limit the law sets, with the
 // verdict in words (on time, late by N days, no deadline, not enough dates).
 
-import type { StepClock } from "../site/handling/clock.ts";
+import { countsFromIncident, limitsOf, type StepClock } from "../site/handling/clock.ts";
 import { html, type Html } from "./html.ts";
 import { clockSteps, type DayType } from "../ingest/schema.ts";
 import { formatDate, formatNumber, t, type Lang } from "../i18n/index.ts";
@@ -30,15 +30,13 @@ export function clockSection(lang: Lang, clock: readonly StepClock[], origin: st
     html`<p class="note">${t(lang, "clock.missing", { fields: s.missing.map((key) => fieldLabel(lang, key)).join(", ") })}</p>`
   }${s.state === "no_deadline" && origin === "initial_information" && html`<p class="note">${t(lang, "clock.initialInformation")}</p>`}<dl class="facts">${
     s.elapsed !== null && html`<dt>${t(lang, "clock.taken")}</dt><dd>${range(s.elapsed.min, s.elapsed.max, s.elapsed.dayType)}</dd>`
-  }${[s.basic, s.extended]
-    .filter((d) => d !== null)
-    .map(
+  }${limitsOf(s).map(
       (d) =>
         html`<dt>${t(lang, d.limit === "extended" ? "clock.extended" : "clock.limit")}</dt><dd>${amount(d.days, d.day_type)} (${d.legal_basis})${
           !d.checked && html`<em class="unchecked"> · ${t(lang, "clock.unchecked")}</em>`
         }</dd>`,
     )}${s.due !== null && html`<dt>${t(lang, "clock.dueLabel")}</dt><dd>${formatDate(lang, s.due)}</dd>`}</dl></li>`;
   return html`<section aria-labelledby="clock"><h2 id="clock">${t(lang, "clock.heading")}</h2><p>${t(lang, "clock.intro")}</p><ol class="clock">${clock.map(step)}</ol>${
-    clock.some((s) => s.from === "incident" && s.state !== "no_deadline") && html`<p class="note">${t(lang, "clock.fromIncident")}</p>`
+    countsFromIncident(clock) && html`<p class="note">${t(lang, "clock.fromIncident")}</p>`
   }</section>`;
 }

@@ -245,6 +245,18 @@ export type ProblemCode = keyof typeof messages;
 
 export const problemCodes = Object.keys(messages) as ProblemCode[];
 
+/** The codes that are only ever warnings: the data is still published. */
+export const warningCodes: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
+  "encoding_windows1252",
+  "too_few_cells",
+  "blank_header_unused",
+  "unknown_value",
+  "updated_too_early",
+  "empty_source",
+  "outcome_needs_detail",
+  "office_filename_mismatch",
+]);
+
 export function renderMessage(problem: Problem): { readonly id: string; readonly en: string } {
   const [id, en] = messages[problem.code](problem);
   return { id, en };

@@ -198,3 +198,13 @@ function isoOf(day: number): string {
 export function isOverdue(clock: readonly StepClock[]): boolean {
   return clock.some((s) => s.state === "overdue");
 }
+
+/** A step's limits that apply: the basic one, then the extended one, where there are. */
+export function limitsOf(step: StepClock): DeadlineRecord[] {
+  return [step.basic, step.extended].filter((d) => d !== null);
+}
+
+/** Whether a deadline of the case counts from the incident (said in a note: the law counts from knowing of it). */
+export function countsFromIncident(clock: readonly StepClock[]): boolean {
+  return clock.some((s) => s.from === "incident" && s.state !== "no_deadline");
+}

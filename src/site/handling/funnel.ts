@@ -107,3 +107,8 @@ export function funnel(cases: readonly CaseRecord[], eventsOf: (id: string) => r
     })),
   };
 }
+
+/** The medians that some case measured (a transition no case made has none to show). */
+export function measuredMedians(funnel: Funnel): readonly Median[] {
+  return funnel.medians.filter((m) => m.cases > 0);
+}

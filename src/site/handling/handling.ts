@@ -18,6 +18,16 @@ export interface OfficialComparison {
   readonly cases: number;
 }
 
+/** What share of an official total the record holds, in whole percent; null when the total is 0. */
+export function officialShare(c: OfficialComparison): number | null {
+  return c.figure.value === 0 ? null : Math.round((c.ours / c.figure.value) * 100);
+}
+
+/** Whether any count leaves out cases whose number of ASN is blank (a minimum, said in a note). */
+export function anyUnknown(comparisons: readonly OfficialComparison[]): boolean {
+  return comparisons.some((c) => c.unknown > 0);
+}
+
 export interface Handling {
   clockOf(id: string): readonly StepClock[];
   /** The funnel of a region's cases (as figuresOf counts them), or of every case for "national". */

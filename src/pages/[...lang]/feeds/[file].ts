@@ -2,16 +2,15 @@
 // /feeds/<province>.rss.xml and .atom.xml for each province, in both languages.
 import type { APIRoute } from "astro";
 import { getSite } from "../../../node/site-data.ts";
-import { atom, rss, type Feed } from "../../../site/feeds.ts";
+import { atom, feedFiles, feedSummary, rss, type Feed } from "../../../site/feeds.ts";
 import { loadRegions } from "../../../node/load-regions.ts";
 import { statuses, violationTypes } from "../../../ingest/schema.ts";
-import { languages, t, type Lang } from "../../../i18n/index.ts";
+import { t } from "../../../i18n/index.ts";
 import { label, regionName } from "../../../i18n/labels.ts";
-import { langOf, langParam, pageUrl } from "../../../i18n/routes.ts";
+import { inBothLanguages, langOf, pageUrl } from "../../../i18n/routes.ts";
 
 export async function getStaticPaths() {
-  const scopes = ["", ...(await loadRegions()).provinces.map((p) => `${p.code}.`)];
-  return languages.flatMap((lang: Lang) => scopes.flatMap((scope) => ["rss", "atom"].map((kind) => ({ params: { lang: langParam(lang), file: `${scope}${kind}.xml` } }))));
+  return inBothLanguages(feedFiles((await loadRegions()).provinces).map((file) => ({ params: { file } })));
 }
 
 export const GET: APIRoute = async ({ params, site: siteUrl }) => {
@@ -31,7 +30,7 @@ export const GET: APIRoute = async ({ params, site: siteUrl }) => {
     entries: cases.map((c) => ({
       url: absolute(site.casePaths.get(c.id)!),
       title: `${c.id}: ${label(lang, statuses, c.status)}`,
-      summary: [label(lang, violationTypes, c.violation_type), site.regions.byCode(c.office)?.name, c.description].filter(Boolean).join(". "),
+      summary: feedSummary([label(lang, violationTypes, c.violation_type), site.regions.byCode(c.office)?.name, c.description]),
       updated: c.updated,
     })),
   };

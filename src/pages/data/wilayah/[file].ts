@@ -2,12 +2,12 @@
 // regency, all its offices' for a province), for every one of the 552 regions.
 import type { APIRoute } from "astro";
 import { getSite } from "../../../node/site-data.ts";
-import { casesToCsv, casesToJson } from "../../../site/export.ts";
+import { casesToCsv, casesToJson, regionDownloads } from "../../../site/export.ts";
 import { loadRegions } from "../../../node/load-regions.ts";
 
 export async function getStaticPaths() {
   const regions = await loadRegions();
-  return [...regions.provinces, ...regions.regencies].flatMap((r) => [{ params: { file: `${r.code}.csv` } }, { params: { file: `${r.code}.json` } }]);
+  return regionDownloads([...regions.provinces, ...regions.regencies]).map((file) => ({ params: { file } }));
 }
 
 export const GET: APIRoute = async ({ params }) => {
