@@ -30,6 +30,19 @@ export function t(lang: Lang, key: Key, vars: Record<string, string | number> = 
   return text;
 }
 
+/**
+ * Numbered strings in order, each with its parts: `numbered(lang, "guide.step", ["text"])`
+ * reads "guide.step.1.text", "guide.step.2.text", ... until a number is missing. For the
+ * paragraphs and lists of the methodology and the guide.
+ */
+export function numbered<P extends string>(lang: Lang, prefix: string, parts: readonly P[]): Record<P, string>[] {
+  const list: Record<P, string>[] = [];
+  for (let n = 1; `${prefix}.${n}.${parts[0]}` in strings[lang]; n++) {
+    list.push(Object.fromEntries(parts.map((part) => [part, strings[lang][`${prefix}.${n}.${part}` as Key]])) as Record<P, string>);
+  }
+  return list;
+}
+
 // t() runs for every label of every page: each string is split at its placeholders once.
 const splitStrings: Record<Lang, Map<Key, readonly string[]>> = { id: new Map(), en: new Map() };
 function compiled(lang: Lang, key: Key): readonly string[] {

@@ -27,7 +27,7 @@ export function capitalise(text: string): string {
 /** "Kota Kupang", or for a province "Provinsi Nusa Tenggara Timur" / "Nusa Tenggara Timur province". */
 export function regionName(lang: Lang, region: Region): string {
   if (region.kind === "regency") return region.name;
-  return lang === "id" ? `Provinsi ${region.name}` : `${region.name} province`;
+  return t(lang, "region.provinceName", { name: region.name });
 }
 
 const linkKeys: Record<RegionLink, Key> = { incident: "region.link.incident", employer: "region.link.employer", office: "region.link.office" };
