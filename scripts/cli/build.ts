@@ -16,6 +16,7 @@ import { build } from "astro";
 import { checkData } from "../../src/node/check-data.ts";
 import { config } from "../../src/node/config.ts";
 import { handOverDataset } from "../../src/node/handoff.ts";
+import { bilingual } from "../../src/i18n/index.ts";
 import { formatText } from "../../src/ingest/report.ts";
 import { ensureGeometry, GeoSourceError } from "./geo.ts";
 
@@ -79,7 +80,7 @@ async function withLock(swap: () => Promise<void>): Promise<void> {
 const result = await checkData(dataDir);
 if (result.problems.length > 0 || result.dataset === null) process.stdout.write(formatText(result));
 if (result.dataset === null) {
-  process.stderr.write(`Build dihentikan: data tidak valid; ${shownDir}/ tidak diubah. / Build stopped: data is invalid; ${shownDir}/ is unchanged.\n`);
+  process.stderr.write(`${bilingual("cli.buildStopped", { dir: shownDir })}\n`);
   process.exit(1);
 }
 handOverDataset(result.dataset);
@@ -107,7 +108,7 @@ try {
   await build({ outDir: tempDir, cacheDir, logLevel: "warn" });
 } catch (error) {
   await cleanUp();
-  process.stderr.write(`Build gagal; ${shownDir}/ tidak diubah. / Build failed; ${shownDir}/ is unchanged.\n`);
+  process.stderr.write(`${bilingual("cli.buildFailed", { dir: shownDir })}\n`);
   throw error;
 }
 await rm(cacheDir, { recursive: true, force: true });
@@ -118,4 +119,4 @@ await withLock(async () => {
   await rename(tempDir, outDir);
   if (hadDist) await rm(oldDir, { recursive: true, force: true });
 });
-process.stdout.write(`Situs dibangun di ${shownDir}/ (${result.summary.cases} kasus). / Site built in ${shownDir}/ (${result.summary.cases} cases).\n`);
+process.stdout.write(`${bilingual("cli.built", { dir: shownDir, count: String(result.summary.cases) })}\n`);

@@ -12,6 +12,7 @@ import { dirname, join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { buildGeometry, countPoints, geometryCache, parseBoundarySql, rawTopology, toFeature, type Cleaning } from "../../src/map/geo.ts";
 import { config } from "../../src/node/config.ts";
+import { t } from "../../src/i18n/index.ts";
 import { loadRegions } from "../../src/node/load-regions.ts";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -47,10 +48,7 @@ async function download(file: string, dir: string): Promise<Buffer> {
     if (!response.ok) throw new Error(String(response.status));
     return Buffer.from(await response.arrayBuffer());
   } catch {
-    throw new GeoSourceError(
-      `Batas wilayah tidak ditemukan di ${dir} dan tidak dapat diunduh (jaringan tertutup?). Letakkan data wilayah_boundaries di sana, atau atur GEO_SOURCE_DIR ke foldernya.\n` +
-        `The boundary data is not in ${dir} and cannot be downloaded (is the network closed?). Put the wilayah_boundaries data there, or set GEO_SOURCE_DIR to its folder.`,
-    );
+    throw new GeoSourceError(`${t("id", "cli.noBoundaries", { dir })}\n${t("en", "cli.noBoundaries", { dir })}`);
   }
 }
 

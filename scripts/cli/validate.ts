@@ -17,16 +17,19 @@ import { readInput } from "../../src/node/files.ts";
 import { buildDataset } from "../../src/ingest/dataset.ts";
 import { diffCases, formatDiff } from "../../src/ingest/diff.ts";
 import { config } from "../../src/node/config.ts";
+import { bilingual, t } from "../../src/i18n/index.ts";
 import { normaliseName, tables } from "../../src/ingest/schema.ts";
 
-const usage = `Pemakaian / Usage: npm run validate -- [--data DIR] [--json | --format text|json|github] [FILE]
-  --data DIR  folder data (bawaan: data) / the data folder (default: data)
-  --json      satu objek JSON di stdout / one JSON object on stdout
-              (npm run -s validate -- --json: tanpa baris pembuka npm / without npm's banner)
-  --format github  anotasi GitHub Actions / GitHub Actions annotations (::error file=,line=,col=::)
-  --diff REF  juga ringkasan kasus yang ditambah, diubah, dihapus per kantor dibanding revisi git REF /
-              also a summary of cases added, changed and removed per office against git revision REF
-  FILE        periksa satu berkas terhadap data lain / check one file against the rest of the data`;
+const usage = [
+  `${bilingual("cli.usage")}: npm run validate -- [--data DIR] [--json | --format text|json|github] [FILE]`,
+  `  --data DIR  ${bilingual("cli.usage.data")}`,
+  `  --json      ${bilingual("cli.usage.json")}`,
+  `              (npm run -s validate -- --json: ${bilingual("cli.usage.jsonNpm")})`,
+  `  --format github  ${bilingual("cli.usage.github")} (::error file=,line=,col=::)`,
+  `  --diff REF  ${t("id", "cli.usage.diff")} /`,
+  `              ${t("en", "cli.usage.diff")}`,
+  `  FILE        ${bilingual("cli.usage.file")}`,
+].join("\n");
 
 function usageError(message: string): never {
   process.stderr.write(`${message}\n\n${usage}\n`);
@@ -54,13 +57,13 @@ async function main(): Promise<number> {
     process.stdout.write(`${usage}\n`);
     return 0;
   }
-  if (args.positionals.length > 1) usageError("Hanya satu berkas yang dapat diperiksa sekaligus. / Only one file can be checked at a time.");
+  if (args.positionals.length > 1) usageError(bilingual("cli.oneFile"));
   const dataDir = args.values.data;
-  if (!(await isDirectory(dataDir))) usageError(`Folder data tidak ditemukan: ${dataDir} / Data folder not found: ${dataDir}`);
+  if (!(await isDirectory(dataDir))) usageError(bilingual("cli.noDataFolder", { dir: dataDir }));
   const format = args.values.json ? "json" : args.values.format;
-  if (format !== "text" && format !== "json" && format !== "github") usageError(`Format tidak dikenal: ${format} / Unknown format: ${format} (text, json, github)`);
+  if (format !== "text" && format !== "json" && format !== "github") usageError(bilingual("cli.unknownFormat", { format }));
   const file = args.positionals[0];
-  if (file !== undefined && !(await isFile(file))) usageError(`Berkas tidak ditemukan: ${file} / File not found: ${file}`);
+  if (file !== undefined && !(await isFile(file))) usageError(bilingual("cli.noFile", { file }));
 
   const result: BuildResult = await checkData(dataDir, file === undefined ? undefined : { path: file, kind: kindOf(file) });
   process.stdout.write(format === "json" ? formatJson(result) : format === "github" ? formatGithub(result, await locator(result)) : formatText(result));
@@ -70,11 +73,11 @@ async function main(): Promise<number> {
 
 /** What the data's cases gained, changed and lost since git revision `ref`, per office. */
 async function changeSummary(ref: string, dataDir: string, current: BuildResult): Promise<string> {
-  const files = await readDataDirAt(ref, dataDir).catch(() => usageError(`Revisi git tidak dapat dibaca: ${ref} / Cannot read git revision: ${ref}`));
+  const files = await readDataDirAt(ref, dataDir).catch(() => usageError(bilingual("cli.noRevision", { ref })));
   const regions = await loadRegions();
   const before = buildDataset(files, { regions, today: config.today, names: false }); // older data, read as the releases read it
-  if (before.dataset === null) return `Data di ${ref} tidak valid, jadi tidak dapat dibandingkan. / The data at ${ref} does not validate, so it cannot be compared.\n`;
-  if (current.dataset === null) return "Data sekarang tidak valid: perbaiki dulu. / The current data does not validate: fix it first.\n";
+  if (before.dataset === null) return `${bilingual("cli.beforeInvalid", { ref })}\n`;
+  if (current.dataset === null) return `${bilingual("cli.nowInvalid")}\n`;
   return formatDiff(diffCases(before.dataset.cases, current.dataset.cases), ref, (code) => regions.byCode(code)?.name ?? code);
 }
 

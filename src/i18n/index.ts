@@ -54,6 +54,11 @@ function compiled(lang: Lang, key: Key): readonly string[] {
   return parts;
 }
 
+/** A message of the command-line tools in both languages, "Indonesian / English". */
+export function bilingual(key: Key, vars: Record<string, string | number> = {}): string {
+  return `${t("id", key, vars)} / ${t("en", key, vars)}`;
+}
+
 /** A page's path in a language: "/wilayah/53.71/" -> "/en/wilayah/53.71/". */
 export function localise(lang: Lang, path: string): string {
   return lang === "id" ? path : `/en${path}`;
