@@ -1,135 +1,19 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { indexSite } from "../../../src/site/figures.ts";
-import { WorkCalendar } from "../../../src/site/handling/clock.ts";
-import type { Dataset } from "../../../src/ingest/dataset.ts";
-import { dayNumber } from "../../../src/ingest/dates.ts";
-import { indexHandling, type Handling } from "../../../src/site/handling/handling.ts";
-import { loadRegions } from "../../../src/node/load-regions.ts";
-import { checkFixtures, errorsOf, TODAY } from "../../helpers.ts";
+import { describe, expect, it } from "vitest";
+import { anyUnknown, officialShare, type OfficialComparison } from "../../../src/site/handling/handling.ts";
 
-async function handlingOf(files: string[]): Promise<{ dataset: Dataset; handling: Handling }> {
-  const result = await checkFixtures(files, [], true);
-  expect(errorsOf(result)).toEqual([]);
-  const dataset = result.dataset!;
-  return { dataset, handling: indexHandling(indexSite(dataset, await loadRegions()), TODAY) };
-}
+const comparison = (value: number, ours: number, unknown = 0) => ({ figure: { value }, ours, unknown, cases: ours }) as unknown as OfficialComparison;
 
-const day = (iso: string) => dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
-
-describe("working days", () => {
-  const calendar = new WorkCalendar([{ date: "2024-02-14", name_id: "Pemilu", name_en: "Election", sources: ["x"], checked: false, checked_against: [] }]);
-
-  it("skip the weekend: Friday to Monday is 1 working day and 3 calendar days", () => {
-    expect(calendar.count(day("2024-01-05"), day("2024-01-08"), "working")).toBe(1);
-    expect(calendar.count(day("2024-01-05"), day("2024-01-08"), "calendar")).toBe(3);
-  });
-
-  it("skip a holiday on a weekday, and count nothing backwards", () => {
-    expect(calendar.count(day("2024-02-12"), day("2024-02-16"), "working")).toBe(3);
-    expect(calendar.count(day("2024-02-16"), day("2024-02-12"), "working")).toBe(0);
-  });
-
-  it("give the last day allowed: 7 working days after Friday 5 January 2024 is Tuesday 16 January", () => {
-    expect(new Date(calendar.due(day("2024-01-05"), 7, "working") * 86_400_000).toISOString().slice(0, 10)).toBe("2024-01-16");
-  });
-
-  it("agree with a day-by-day count over a whole year", () => {
-    let counted = 0;
-    for (let d = day("2024-01-01") + 1; d <= day("2024-12-31"); d++) if (calendar.isWorkingDay(d)) counted++;
-    expect(calendar.count(day("2024-01-01"), day("2024-12-31"), "working")).toBe(counted);
-    expect(counted).toBe(261 - 1); // 2024's weekdays after 1 January, minus the election day
+describe("officialShare", () => {
+  it("gives the record's count as a whole percent of the official total, and none of a total of 0", () => {
+    expect(officialShare(comparison(403, 3))).toBe(1);
+    expect(officialShare(comparison(8, 3))).toBe(38);
+    expect(officialShare(comparison(0, 3))).toBeNull();
   });
 });
 
-describe("deadline clock", () => {
-  let handling: Handling;
-  beforeAll(async () => {
-    ({ handling } = await handlingOf(["clock-steps.csv"]));
-  });
-  const clock = (id: string) => handling.clockOf(`64.09/${id}`).map((s) => ({ state: s.state, elapsed: s.elapsed, over: s.over, overDayType: s.overDayType, due: s.due }));
-
-  it("counts a report across a weekend in working days: on time after 6 of 7", () => {
-    expect(clock("weekend")[0]).toEqual({ state: "on_time", elapsed: { min: 6, max: 6, dayType: "working" }, over: null, overDayType: null, due: "2024-01-16" });
-  });
-
-  it("marks a step still open past every limit as overdue", () => {
-    const [, decision] = clock("weekend");
-    expect(decision!.state).toBe("overdue");
-    expect(decision!.overDayType).toBe("working");
-    expect(decision!.over).toBeGreaterThan(600);
-  });
-
-  it("marks a decision after 47 days late by 17 working days past the 14-day extension", () => {
-    expect(clock("late")[1]).toEqual({ state: "late", elapsed: { min: 47, max: 47, dayType: "calendar" }, over: 17, overDayType: "working", due: "2024-01-11" });
-  });
-
-  it("gives a decision after 8 working days (11 calendar days, Nyepi skipped) the extended limit", () => {
-    expect(clock("extended")[1]!.state).toBe("extended");
-  });
-
-  it("says not enough dates when an incident known only by month leaves the verdict open", () => {
-    expect(clock("month")[0]).toEqual({ state: "not_enough_dates", elapsed: { min: 0, max: 9, dayType: "calendar" }, over: null, overDayType: null, due: null });
-    expect(clock("month")[1]!.state).toBe("on_time");
-  });
-
-  it("times a dismissed case's decision to its outcome date", () => {
-    expect(clock("dismissed")[1]).toMatchObject({ state: "on_time", elapsed: { min: 3, max: 3 } });
-  });
-
-  it("has no deadline for initial information, which is not yet registered", () => {
-    expect(handling.clockOf("64.09/info").map((s) => s.state)).toEqual(["no_deadline", "no_deadline"]);
-  });
-});
-
-describe("funnel", () => {
-  it("counts where cases stop, with shares, medians and cases open too long", async () => {
-    const { handling } = await handlingOf(["clock-steps.csv"]);
-    const f = handling.funnelOf("64.09");
-    expect(f.steps.map((s) => [s.stage, s.count, s.share])).toEqual([
-      ["reported", 6, 1],
-      ["referred", 3, 0.5],
-      ["recommendation", 0, 0],
-      ["sanction", 0, 0],
-    ]);
-    expect([f.dismissed, f.inReview]).toEqual([1, 2]);
-    expect(f.openTooLong.map((c) => c.case_id)).toEqual(["weekend"]);
-    expect(f.medians.find((m) => m.transition === "reported_referred")).toEqual({ transition: "reported_referred", days: 11, cases: 3 });
-    expect(f.medians.find((m) => m.transition === "reported_dismissed")).toEqual({ transition: "reported_dismissed", days: 3, cases: 1 });
-    expect(handling.funnelOf("64")).toEqual(f);
-  });
-});
-
-describe("record quality", () => {
-  it("lists the optional fields an office leaves blank, and grades it", async () => {
-    const { handling } = await handlingOf(["quality-blank-optional-fields.csv"]);
-    const q = handling.qualityOf("53.71")!;
-    expect({ applicable: q.applicable, filled: q.filled, overdue: q.overdue, grade: q.grade, lastUpdate: q.lastUpdate }).toEqual({
-      applicable: 20,
-      filled: 13,
-      overdue: 0,
-      grade: "poor",
-      lastUpdate: "2026-11-24",
-    });
-    expect(q.blanks).toEqual(
-      ["reported_date", "asn_count", "asn_position", "asn_employer", "asn_employer_regency", "description", "referred_date"].map((field) => ({ field, cases: 1 })),
-    );
-  });
-
-  it("grades an office with a case past its deadline and blank ASN fields as poor", async () => {
-    const { handling } = await handlingOf(["clock-steps.csv"]);
-    // The clock fixture leaves the ASN fields blank and has a case overdue: poor.
-    expect(handling.qualityOf("64.09")!.overdue).toBe(1);
-    expect(handling.qualityOf("64.09")!.grade).toBe("poor");
-  });
-});
-
-describe("a step still open within its limits", () => {
-  it("is pending, with the last day of the extended limit", async () => {
-    const result = await checkFixtures(["clock-steps.csv"], [], true);
-    const site = indexSite(result.dataset!, await loadRegions());
-    // Pretend today is 2 working days after the "weekend" case's registration (Mon 15 Jan 2024).
-    const handling = indexHandling(site, "2024-01-17");
-    const [, decision] = handling.clockOf("64.09/weekend");
-    expect([decision!.state, decision!.due, decision!.lastDue]).toEqual(["pending", "2024-01-22", "2024-02-02"]);
+describe("anyUnknown", () => {
+  it("says whether a count leaves out cases with a blank number of ASN", () => {
+    expect(anyUnknown([comparison(10, 2), comparison(5, 1, 1)])).toBe(true);
+    expect(anyUnknown([comparison(10, 2)])).toBe(false);
   });
 });

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { createSite, sitePaths } from "../../src/site/model.ts";
+import { dataset, regions } from "./fixtures.ts";
+
+const site = createSite(dataset, regions, { today: "2026-11-24", releases: [], emptyFileDates: new Map() });
+
+describe("createSite", () => {
+  it("indexes the data once: paths, version, figures and what came from disk", () => {
+    expect(site.casePaths.get("53.71/kpg-pemilu2024-1")).toBe("/kasus/53.71/kpg-pemilu2024-1/");
+    expect(site.version).toMatch(/^[0-9a-f]{12}$/);
+    expect(site.national.cases).toBe(3);
+    expect(site.releases).toEqual([]);
+    expect(site.handling.funnelOf("national").total).toBe(3);
+  });
+
+  it("answers what pages ask: an election by id, a scope's office names, a regency's links and map", () => {
+    expect(site.electionOf("pemilu-2024")?.name_en).toBe("2024 General Election");
+    expect(site.electionOf(null)).toBeUndefined();
+    expect(site.officeNamesOf("53")).toEqual({ "53.71": "Kota Kupang" });
+    expect(site.mapCodesOf("53.71")).toEqual(expect.arrayContaining(["53.71", "53.01"]));
+    expect(site.mapCodesOf("53")).toEqual([]);
+  });
+});
+
+describe("sitePaths", () => {
+  it("lists every page once: six site pages, 552 regions and each case", () => {
+    const paths = sitePaths(site);
+    expect(paths).toHaveLength(6 + 552 + 3);
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(paths.slice(-3)).toEqual(["/kasus/35.14/psr-pemilu2024-1/", "/kasus/53.71/kpg-pemilu2024-1/", "/kasus/64.09/ppu-pemilu2024-1/"]);
+  });
+});
