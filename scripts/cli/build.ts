@@ -52,7 +52,9 @@ async function removeStaleFolders(): Promise<void> {
 }
 
 async function cleanUp(): Promise<void> {
-  await Promise.all([rm(tempDir, { recursive: true, force: true }), rm(cacheDir, { recursive: true, force: true })]);
+  // Astro may still be finishing a write after a failure: retry what it leaves behind.
+  const remove = (dir: string) => rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  await Promise.all([remove(tempDir), remove(cacheDir)]);
 }
 
 /** Hold the lock on the output folder while `swap` runs; a lock whose build is gone is taken over. */
