@@ -75,7 +75,32 @@ export async function templateXlsx(): Promise<Buffer> {
       validate(sheet, range, { type: "whole", operator: "greaterThanOrEqual", allowBlank: true, formulae: [0], ...note });
     }
   });
-  return Buffer.from(await book.xlsx.writeBuffer());
+  return fixZipTimes(Buffer.from(await book.xlsx.writeBuffer()));
+}
+
+/**
+ * The workbook with every zip entry dated 1 January 2026, 00:00: ExcelJS stamps each entry
+ * with the time it is written, so two runs differed. The DOS date and time sit in each
+ * central directory record and local header; the data and its checksums are untouched.
+ */
+export function fixZipTimes(zip: Buffer): Buffer {
+  const out = Buffer.from(zip);
+  const dosTime = 0;
+  const dosDate = ((2026 - 1980) << 9) | (1 << 5) | 1;
+  const end = out.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) throw new Error("not a zip file");
+  const entries = out.readUInt16LE(end + 10);
+  let at = out.readUInt32LE(end + 16);
+  for (let i = 0; i < entries; i++) {
+    if (out.readUInt32LE(at) !== 0x02014b50) throw new Error("malformed zip central directory");
+    out.writeUInt16LE(dosTime, at + 12);
+    out.writeUInt16LE(dosDate, at + 14);
+    const local = out.readUInt32LE(at + 42);
+    out.writeUInt16LE(dosTime, local + 10);
+    out.writeUInt16LE(dosDate, local + 12);
+    at += 46 + out.readUInt16LE(at + 28) + out.readUInt16LE(at + 30) + out.readUInt16LE(at + 32);
+  }
+  return out;
 }
 
 export async function writeTemplates(): Promise<void> {

@@ -42,6 +42,12 @@ describe("the CSV template", () => {
 });
 
 describe("the xlsx template", () => {
+  it("is byte for byte the file the script makes, every time (zip entries carry a fixed date)", async () => {
+    const [committed, first, second] = await Promise.all([readFile(xlsxPath), templateXlsx(), templateXlsx()]);
+    expect(first.equals(second)).toBe(true);
+    expect(first.equals(committed)).toBe(true);
+  });
+
   it("is committed as the script makes it", async () => {
     const [committed, fresh] = await Promise.all([sheetOf(await readFile(xlsxPath)), sheetOf(await templateXlsx())]);
     const cells = (s: ExcelJS.Worksheet) => [1, 2].map((r) => (s.getRow(r).values as unknown[]).map((v) => (v instanceof Date ? v.toISOString() : v)));
