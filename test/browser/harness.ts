@@ -1,58 +1,108 @@
 // The built site in a real browser, shared by the browser test files: Debian's Chromium
-// driven by Playwright, against the site built from data/ and served on localhost. Each
-// file that calls useBuiltSite() builds its own copy, so the files run side by side.
+// driven by Playwright, against the site built from data/ and served on localhost.
+//
+// The site is built once and kept: in a folder named after a hash of what it is made from
+// (src/, data/ and its git history, the build script, the lock file), so every browser
+// test file of a run, and the next run when nothing changed, serve the same build. Pages
+// open in one browser context per set of options, shared by the file's tests.
 
 import { spawnSync } from "node:child_process";
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, expect } from "vitest";
 import { launchChromium } from "../../scripts/support/chromium.ts";
-import { weighedPages } from "../../scripts/support/weight.ts";
 import { serve } from "../../scripts/support/serve.ts";
+import { weighedPages } from "../../scripts/support/weight.ts";
 
 export const root = resolve(import.meta.dirname, "../..");
 export const screenshots = join(root, "test-results", "screenshots");
+const today = "2026-11-24";
 
+/** A folder for this file's own extra builds, removed when its tests end. */
 export let work: string;
+/** The shared build of data/. */
+export let built: string;
 export let site: { url: string; close: () => Promise<void> };
 export let browser: Browser;
 
 export function build(outDir: string, dataDir = join(root, "data")): void {
   const result = spawnSync(process.execPath, [join(root, "scripts", "cli", "build.ts")], {
     cwd: root,
-    env: { ...process.env, OUT_DIR: outDir, DATA_DIR: dataDir, PANTAU_TODAY: "2026-11-24", ASTRO_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, OUT_DIR: outDir, DATA_DIR: dataDir, PANTAU_TODAY: today, ASTRO_TELEMETRY_DISABLED: "1" },
     encoding: "utf8",
   });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
 }
 
-/** Build data/ into a temporary folder, serve it and start Chromium for this file's tests. */
+/** Every file under `dir`, relative, in order. */
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(join(root, dir), { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+}
+
+/** What the shared build is made from, hashed. */
+async function sourceKey(): Promise<string> {
+  const hash = createHash("sha256").update(today);
+  for (const file of [...(await filesUnder("src")), ...(await filesUnder("data")), join(root, "scripts/cli/build.ts"), join(root, "astro.config.mjs"), join(root, "package-lock.json")]) {
+    hash.update(file).update(await readFile(file));
+  }
+  const history = spawnSync("git", ["log", "--format=%H %cs", "--", "data"], { cwd: root, encoding: "utf8" });
+  return hash.update(history.stdout ?? "").digest("hex").slice(0, 16);
+}
+
+/** The shared build of data/ for this source, made once (npm run build swaps it in whole). */
+async function sharedBuild(): Promise<string> {
+  const key = await sourceKey();
+  const dir = join(tmpdir(), `pantau-test-site-${key}`);
+  if (!(await stat(join(dir, "index.html")).then(() => true, () => false))) {
+    // Builds of older sources are of no more use.
+    for (const name of await readdir(tmpdir())) if (/^pantau-test-site-[0-9a-f]{16}$/.test(name) && !name.endsWith(key)) await rm(join(tmpdir(), name), { recursive: true, force: true });
+    build(dir);
+  }
+  return dir;
+}
+
+const contexts = new Map<string, Promise<BrowserContext>>();
+
+/** Build (or reuse) the site, serve it and start Chromium for this file's tests. */
 export function useBuiltSite(): void {
   beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), "pantau-site-"));
-    build(join(work, "a"));
-    site = await serve(join(work, "a"));
+    built = await sharedBuild();
+    site = await serve(built);
     browser = await launchChromium();
     await mkdir(screenshots, { recursive: true });
-  }, 120_000);
+  }, 180_000);
 
   afterAll(async () => {
+    contexts.clear();
     await browser?.close();
     await site?.close();
     await rm(work, { recursive: true, force: true });
   });
 }
 
-export async function open(path: string, options: { javaScript?: boolean; width?: number; bypassCSP?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({
+export interface OpenOptions {
+  javaScript?: boolean;
+  width?: number;
+  bypassCSP?: boolean;
+}
+
+/** A page at `path` of the shared build, in the context of these options; close it with page.close(). */
+export async function open(path: string, options: OpenOptions = {}): Promise<Page> {
+  const settings = {
     javaScriptEnabled: options.javaScript ?? true,
     // Only to inject axe-core, which the page's own policy rightly refuses.
     bypassCSP: options.bypassCSP ?? false,
     viewport: { width: options.width ?? 1280, height: 900 },
-  });
-  const page = await context.newPage();
+  };
+  const key = JSON.stringify(settings);
+  let context = contexts.get(key);
+  if (context === undefined) contexts.set(key, (context = browser.newContext(settings)));
+  const page = await (await context).newPage();
   const response = await page.goto(site.url + path);
   expect(response?.status(), path).toBe(200);
   return page;

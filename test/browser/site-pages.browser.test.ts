@@ -1,4 +1,4 @@
-// The built site in a real browser (test/site-harness.ts): every page type read without
+// The built site in a real browser (test/browser/harness.ts): every page type read without
 // JavaScript and checked with axe-core, citing and reusing, publishing, and hostile text in
 // every field. Screenshots and determinism are in the slow suite (site.slow.test.ts).
 
@@ -15,7 +15,7 @@ describe("every page type", () => {
     const page = await open(path, { javaScript: false });
     expect((await text(page, "h1")).length).toBeGreaterThan(3);
     expect((await page.locator("main").innerText()).length).toBeGreaterThan(100);
-    await page.context().close();
+    await page.close();
   });
 
   it.each(Object.entries(pageTypes).flatMap(([name, path]) => [[name, path], [`${name} (en)`, `/en${path}`]]))(
@@ -28,7 +28,7 @@ describe("every page type", () => {
         return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
       });
       expect(violations).toEqual([]);
-      await page.context().close();
+      await page.close();
     },
   );
 });
@@ -49,7 +49,7 @@ describe("citing and reusing", () => {
     );
     expect(await text(page, '[data-cite="bibtex"]')).toContain(`howpublished = {\\url{${permalink}}}`);
     expect(await page.locator('meta[property="og:url"]').getAttribute("content")).toBe(permalink);
-    await page.context().close();
+    await page.close();
   });
 
   it("lists the downloads, the schema, the Data Package and the update log on the data page, with Dataset JSON-LD", async () => {
@@ -66,7 +66,7 @@ describe("citing and reusing", () => {
       "24 November 2026: 3 kasus diperbarui (1 di antaranya selesai): 35.14/psr-pemilu2024-1, 53.71/kpg-pemilu2024-1, 64.09/ppu-pemilu2024-1",
     );
     for (const href of hrefs) expect((await page.request.get(site.url + href!)).status(), href!).toBe(200);
-    await page.context().close();
+    await page.close();
   });
 
   it("offers each region's cases for download", async () => {
@@ -75,7 +75,7 @@ describe("citing and reusing", () => {
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM that makes Excel read UTF-8
     expect(body.subarray(3).toString("utf8").trim().split("\r\n").map((line) => line.split(",")[0])).toEqual(["id", "53.71/kpg-pemilu2024-1"]);
     expect(await (await page.request.get(`${site.url}/data/wilayah/11.01.json`)).json()).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it("serves feeds of new and changed cases, national and per province, in both languages", async () => {
@@ -86,7 +86,7 @@ describe("citing and reusing", () => {
     expect((await get("/feeds/53.atom.xml")).match(/<entry>/g)).toHaveLength(1);
     expect(await get("/feeds/11.rss.xml")).not.toContain("<item>");
     expect(await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute("href")).toBe("/feeds/atom.xml");
-    await page.context().close();
+    await page.close();
   });
 
   it("lists every page in sitemap.xml", async () => {
@@ -94,7 +94,7 @@ describe("citing and reusing", () => {
     const xml = await (await page.request.get(`${site.url}/sitemap.xml`)).text();
     expect(xml.match(/<url>/g)).toHaveLength(1122);
     expect(xml).toContain("<loc>https://pantau-netralitas-asn.github.io/en/wilayah/53.71/</loc><lastmod>2026-11-24</lastmod>");
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -104,7 +104,7 @@ describe("publishing", () => {
     const cases = JSON.parse(await page.locator("body").innerText()) as { id: string }[];
     expect(cases.map((c) => c.id)).toEqual(["35.14/psr-pemilu2024-1", "53.71/kpg-pemilu2024-1", "64.09/ppu-pemilu2024-1"]);
     expect(Object.keys(cases[0]!)).toHaveLength(22);
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -139,7 +139,7 @@ describe("hostile text in every field", () => {
       expect(dialogs).toEqual([]);
       expect(await page.locator("[onerror], [onload], iframe, img[src='x']").count()).toBe(0);
       expect(await page.locator("script").evaluateAll((scripts) => scripts.filter((s) => s.textContent?.includes("__pwned")).length)).toBe(0);
-      await page.context().close();
+      await page.close();
     },
   );
 
@@ -154,7 +154,7 @@ describe("hostile text in every field", () => {
     expect(await page.locator("#sources ~ ul a").evaluateAll((links) => links.map((a) => a.getAttribute("href")))).toEqual([
       "https://example.org/berita?q=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
     ]);
-    await page.context().close();
+    await page.close();
   });
 
   it("keeps the payloads inert in search results", async () => {
@@ -164,6 +164,6 @@ describe("hostile text in every field", () => {
     expect(await page.locator("ul.search-results img, ul.search-results script").count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 });

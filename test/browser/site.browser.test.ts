@@ -1,4 +1,4 @@
-// The built site in a real browser (test/site-harness.ts): figures, maps, regions, cases,
+// The built site in a real browser (test/browser/harness.ts): figures, maps, regions, cases,
 // releases, filters, search and the Content-Security-Policy. Pages of every type, citing and
 // hostile text are in site-pages.browser.test.ts; the two files run side by side.
 
@@ -26,7 +26,7 @@ describe("the overview", () => {
       "Dihentikan",
       "Sedang ditangani",
     ]);
-    await page.context().close();
+    await page.close();
   });
 
   it("lists all 38 provinces, with Nusa Tenggara Timur's one case", async () => {
@@ -35,7 +35,7 @@ describe("the overview", () => {
     expect(await rows.count()).toBe(38);
     const ntt = rows.filter({ hasText: "Nusa Tenggara Timur" });
     expect(await ntt.locator("td").first().innerText()).toBe("1");
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -59,7 +59,7 @@ describe("the national map", () => {
     await page.mouse.click(point!.x, point!.y);
     await page.waitForURL(`${site.url}/wilayah/64.09/`);
     expect(await text(page, "h1")).toBe("Kabupaten Penajam Paser Utara");
-    await page.context().close();
+    await page.close();
   });
 
   it("opens as a zoomable Leaflet map on demand, whose regencies hover and click through", async () => {
@@ -81,7 +81,7 @@ describe("the national map", () => {
     await page.mouse.click(point.x, point.y);
     await page.waitForURL(`${site.url}/wilayah/64.09/`);
     expect(errors).toEqual([]);
-    await page.context().close();
+    await page.close();
   });
 
   it("on a regency's page, fetches only the geometry of the provinces it draws", async () => {
@@ -92,7 +92,7 @@ describe("the national map", () => {
     await page.waitForSelector(".map-island canvas");
     expect(fetched).toEqual(["/geo/53.topo.json"]);
     expect(await page.locator(".leaflet-tile").count()).toBe(0);
-    await page.context().close();
+    await page.close();
   });
 
   it("reaches every regency from the keyboard", async () => {
@@ -101,7 +101,7 @@ describe("the national map", () => {
     await page.locator('svg[data-map] a[data-code="35.14"]').focus();
     await page.keyboard.press("Enter");
     await page.waitForURL(`${site.url}/en/wilayah/35.14/`);
-    await page.context().close();
+    await page.close();
   });
 
   it("shades the example regencies as their data says, and hatches those never heard from", async () => {
@@ -114,7 +114,7 @@ describe("the national map", () => {
     expect(await shade("53.01")).toEqual(["never", "0", "url(#never)"]);
     expect(await page.locator('svg[data-map] a[data-state="never"]').count()).toBe(511);
     expect(await text(page, "figure.map p.note")).toBe("Batas wilayah: cahyadsn/wilayah_boundaries (MIT), disederhanakan.");
-    await page.context().close();
+    await page.close();
   });
 
   it("is on a regency's page with the regions its cases link to", async () => {
@@ -126,7 +126,7 @@ describe("the national map", () => {
     expect(await outlines.evaluateAll((paths) => paths.map((p) => p.getAttribute("class")))).toEqual(["o-mark", "o-focus"]);
     expect(await outlines.last().getAttribute("d")).toBe(await page.locator("svg[data-map] path.focus").getAttribute("d"));
     expect(await outlines.last().evaluate((p) => getComputedStyle(p).fill)).toBe("none");
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -141,7 +141,7 @@ describe("region pages", () => {
     expect(await page.locator("p.state").getAttribute("data-state")).toBe("published");
     expect(await text(page, "p.state")).toBe("Kantor Bawaslu wilayah ini menerbitkan 1 kasus.");
     expect(await page.locator("#handled ~ .table-wrap a", { hasText: id }).count()).toBe(1);
-    await page.context().close();
+    await page.close();
   });
 
   it("says when a regency's office was never heard from", async () => {
@@ -151,7 +151,7 @@ describe("region pages", () => {
     expect(await text(page, "p.state")).toBe(
       "This region's Bawaslu office has never published data here. No data does not mean no violations.",
     );
-    await page.context().close();
+    await page.close();
   });
 
   it("shows the Kupang case on Kabupaten Kupang's page as its ASN's employer region", async () => {
@@ -167,7 +167,7 @@ describe("region pages", () => {
       "other",
       "ASN's employer here",
     ]);
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -179,7 +179,7 @@ describe("a province page", () => {
       "This region's Bawaslu office has never published data here. No data does not mean no violations. All Bawaslu offices in this province together have published 1 case.",
     );
     expect(await page.locator("#regencies ~ .table-wrap tbody tr").count()).toBe(22);
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -227,7 +227,7 @@ describe("a case page", () => {
     expect(await page.locator("#sources ~ ul li").allInnerTexts()).toEqual([
       "Berita Bawaslu PPU bertemu KASN di Jakarta, Kamis 8 Februari 2024",
     ]);
-    await page.context().close();
+    await page.close();
   });
 
   it("labels every fact in the page's language", async () => {
@@ -235,7 +235,7 @@ describe("a case page", () => {
     expect(await text(page, 'dd[data-field="status"]')).toBe("sanksi dijatuhkan");
     expect(await text(page, 'dd[data-field="reported_date"]')).toBe("tidak diketahui");
     expect(await text(page, 'dd[data-field="asn_employer_regency"]')).toBe("Kabupaten Kupang (53.01)");
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -253,7 +253,7 @@ describe("the deadline clock", () => {
     ]);
     const first = await page.locator('ol.clock > li[data-clock="incident-reported"] dd').allInnerTexts();
     expect(first).toEqual(["1 working day", "7 working days (UU 7/2017 Pasal 454 ayat (6))", "10 January 2024"]);
-    await page.context().close();
+    await page.close();
   });
 
   it("says which dates are missing for Kota Kupang, and why initial information in Pasuruan has no deadline", async () => {
@@ -262,12 +262,12 @@ describe("the deadline clock", () => {
       ["incident-reported", "Tanggal tidak cukup", "Kosong atau hanya diketahui bulannya: Tanggal laporan/temuan."],
       ["reported-decided", "Tanggal tidak cukup", "Kosong atau hanya diketahui bulannya: Tanggal laporan/temuan, Tanggal diteruskan."],
     ]);
-    await kupang.context().close();
+    await kupang.close();
     const pasuruan = await open("/en/kasus/35.14/psr-pemilu2024-1/");
     const states = await clock(pasuruan);
     expect(states.map(([, verdict]) => verdict)).toEqual(["No deadline", "No deadline"]);
     expect(states[0]![2]).toContain("Initial information is still being assessed");
-    await pasuruan.context().close();
+    await pasuruan.close();
   });
 
   it("marks the Pilkada deadlines unchecked on the methodology page, and the Pemilu ones checked", async () => {
@@ -275,7 +275,7 @@ describe("the deadline clock", () => {
     const rows = await page.locator("tr[data-deadline]").evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-deadline"), tr.lastElementChild?.firstChild?.textContent]));
     expect(rows.filter(([basis]) => basis!.startsWith("UU 7/2017")).map(([, status]) => status)).toEqual(Array(4).fill("checked against the text"));
     expect(rows.filter(([basis]) => basis!.startsWith("UU 1/2015")).map(([, status]) => status)).toEqual(Array(3).fill("not yet checked"));
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -295,7 +295,7 @@ describe("where cases stop", () => {
     ]);
     expect(await text(page, 'dd[data-transition="reported_referred"]')).toBe("36 days (1 case)");
     expect(await page.locator("#funnel ~ div ul[data-open-too-long] a").allInnerTexts()).toEqual(["35.14/psr-pemilu2024-1"]);
-    await page.context().close();
+    await page.close();
   });
 
   it("shows each example regency's funnel and record grade", async () => {
@@ -313,7 +313,7 @@ describe("where cases stop", () => {
       expect(await text(page, "p.grade strong"), code).toBe(want.gradeText);
       expect(await text(page, 'dd[data-quality="blanks"]'), code).toBe(want.blanks);
       expect(await text(page, 'dd[data-quality="last-update"]'), code).toBe("24 November 2026");
-      await page.context().close();
+      await page.close();
     }
   });
 
@@ -325,7 +325,7 @@ describe("where cases stop", () => {
       ["53.71", "Kurang", "64%"],
       ["64.09", "Baik", "100%"],
     ]);
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -339,7 +339,7 @@ describe("official figures", () => {
       "1data as of 24 November 2026, 1 case",
       "100%",
     ]);
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -350,10 +350,10 @@ describe("releases", () => {
     expect(await first.getAttribute("data-release")).toBe("2026-11-24");
     expect(await first.locator("p.note").innerText()).toMatch(/^3 added, 0 changed, 0 removed · commit [0-9a-f]{10}$/);
     expect(await first.locator("li").allInnerTexts()).toEqual(["added: 35.14/psr-pemilu2024-1", "added: 53.71/kpg-pemilu2024-1", "added: 64.09/ppu-pemilu2024-1"]);
-    await page.context().close();
+    await page.close();
     const casePage = await open("/en/kasus/53.71/kpg-pemilu2024-1/");
     expect(await casePage.locator("ul[data-changes] li").last().innerText()).toBe("24 November 2026: added");
-    await casePage.context().close();
+    await casePage.close();
   });
 
   it("publish data/releases.json with the delta per office and province", async () => {
@@ -385,7 +385,7 @@ describe("languages", () => {
     expect(await text(page, "p.state")).toBe("This region's Bawaslu office has published 1 case.");
     await page.getByRole("link", { name: "Bahasa Indonesia" }).click();
     await page.waitForURL(`${site.url}/wilayah/53.71/`);
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -402,7 +402,7 @@ describe("filters", () => {
     await expect.poll(() => shownIds(page)).toEqual(["64.09/ppu-pemilu2024-1"]);
     expect(await page.locator("section.filters select[name=status]").inputValue()).toBe("referred");
     expect(await page.locator('[data-filtered="figures.cases"]').innerText()).toBe("1");
-    await page.context().close();
+    await page.close();
   });
 
   it("follow back and forward", async () => {
@@ -418,7 +418,7 @@ describe("filters", () => {
     expect(await page.locator("section.filters select[name=province]").inputValue()).toBe("");
     await page.goForward();
     await expect.poll(() => shownIds(page)).toEqual(["35.14/psr-pemilu2024-1"]);
-    await page.context().close();
+    await page.close();
   });
 
   it.each([
@@ -445,7 +445,7 @@ describe("filters", () => {
     expect(csvIds).toEqual(onScreen);
     expect(body.cases.map((c: { id: string }) => c.id)).toEqual(onScreen);
     expect(body.metadata).toMatchObject({ data_version: version, cases: onScreen.length, query: `?${path.split("?")[1]}` });
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -458,7 +458,7 @@ describe("the guide", () => {
       "Check the day and month (February has 28 or 29 days).",
     ]);
     expect(await page.locator("#never + ul li").count()).toBe(6);
-    await page.context().close();
+    await page.close();
   });
 });
 
@@ -475,7 +475,7 @@ describe("search", () => {
     await expect.poll(() => page.locator("ul.search-results a").first().innerText()).toContain(name);
     await page.keyboard.press("Enter");
     await page.waitForURL(site.url + path);
-    await page.context().close();
+    await page.close();
   });
 
   it("finds a case by its id, in English under /en/", async () => {
@@ -483,13 +483,13 @@ describe("search", () => {
     await page.getByRole("searchbox", { name: "Search regions and cases" }).fill("ppu-pemilu");
     const first = page.locator("ul.search-results a").first();
     await expect.poll(() => first.getAttribute("href")).toBe("/en/kasus/64.09/ppu-pemilu2024-1/");
-    await page.context().close();
+    await page.close();
   });
 
   it("stays hidden without JavaScript", async () => {
     const page = await open("/", { javaScript: false });
     expect(await page.locator("form.search").isVisible()).toBe(false);
-    await page.context().close();
+    await page.close();
   });
 });
 

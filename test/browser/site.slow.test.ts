@@ -5,7 +5,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { build, open, pageTypes, screenshots, useBuiltSite, work } from "./harness.ts";
+import { build, built, open, pageTypes, screenshots, useBuiltSite, work } from "./harness.ts";
 
 useBuiltSite();
 
@@ -16,7 +16,7 @@ describe("every page type", () => {
       const file = join(screenshots, `${name}-${width}.png`);
       await page.screenshot({ path: file, fullPage: true });
       expect((await readFile(file)).length).toBeGreaterThan(5_000);
-      await page.context().close();
+      await page.close();
     }
   });
 });
@@ -26,7 +26,7 @@ describe("the build", () => {
     build(join(work, "b"));
     const list = async (dir: string): Promise<string[]> =>
       (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
-    const [a, b] = [join(work, "a"), join(work, "b")];
+    const [a, b] = [built, join(work, "b")];
     const files = await list(a);
     expect(await list(b)).toEqual(files);
     expect(files.filter((f) => f.endsWith(".html")).length).toBe(1122);
