@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { guide } from "../src/ingest/problems/guide.ts";
 import { problemCodes } from "../src/ingest/problems/problems.ts";
-import { tables } from "../src/ingest/schema.ts";
+import { tables } from "../src/ingest/schema/index.ts";
 
 const readme = readFileSync("README.md", "utf8");
 const scripts = Object.keys(JSON.parse(readFileSync("package.json", "utf8")).scripts);

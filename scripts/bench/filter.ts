@@ -11,7 +11,7 @@ import { build } from "esbuild";
 import { launchChromium } from "../support/chromium.ts";
 import type { CaseRecord } from "../../src/ingest/dataset.ts";
 import { loadRegions } from "../../src/node/load-regions.ts";
-import { outcomes, statuses, violationTypes } from "../../src/ingest/schema.ts";
+import { outcomes, statuses, violationTypes } from "../../src/ingest/schema/index.ts";
 
 const { values } = parseArgs({ options: { cases: { type: "string", default: "10000" }, runs: { type: "string", default: "50" } } });
 const count = Number(values.cases);

@@ -13,7 +13,7 @@ import Papa from "papaparse";
 import { buildDataset } from "../../src/ingest/dataset.ts";
 import { decode, detectDelimiter } from "../../src/ingest/csv.ts";
 import { loadRegions } from "../../src/node/load-regions.ts";
-import { caseTable } from "../../src/ingest/schema.ts";
+import { caseTable } from "../../src/ingest/schema/index.ts";
 
 const { values } = parseArgs({ options: { rows: { type: "string", default: "100000" }, runs: { type: "string", default: "3" } } });
 const rows = Number(values.rows);

@@ -18,7 +18,7 @@ import { buildDataset } from "../../src/ingest/dataset.ts";
 import { diffCases, formatDiff } from "../../src/ingest/diff.ts";
 import { config } from "../../src/node/config.ts";
 import { bilingual, t } from "../../src/i18n/index.ts";
-import { normaliseName, tables } from "../../src/ingest/schema.ts";
+import { normaliseName, tables } from "../../src/ingest/schema/index.ts";
 
 const usage = [
   `${bilingual("cli.usage")}: npm run validate -- [--data DIR] [--json | --format text|json|github] [FILE]`,

@@ -4,7 +4,7 @@
 
 import { caseMonth } from "../site/figures.ts";
 import type { CaseRecord } from "../ingest/dataset.ts";
-import { outcomes, statuses, violationTypes } from "../ingest/schema.ts";
+import { outcomes, statuses, violationTypes } from "../ingest/schema/index.ts";
 
 export interface Filters {
   readonly election?: string;

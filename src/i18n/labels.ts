@@ -2,7 +2,7 @@
 
 import { t, type Key, type Lang } from "./index.ts";
 import type { Figures, RegionLink } from "../site/figures.ts";
-import { caseTable, type EnumValue } from "../ingest/schema.ts";
+import { caseTable, type EnumValue } from "../ingest/schema/index.ts";
 import type { Region } from "../ingest/regions.ts";
 
 export function label(lang: Lang, values: readonly EnumValue[], key: string | null): string {

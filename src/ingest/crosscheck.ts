@@ -5,7 +5,7 @@ import { certainlyAfter, type PartialDate } from "./dates.ts";
 import type { Problems } from "./problems/problems.ts";
 import type { Region } from "./regions.ts";
 import { caseSlug, casePath } from "../site/slugs.ts";
-import { dismissalOutcomes, referredStatuses, sanctionOutcomes, type Outcome, type Status } from "./schema.ts";
+import { dismissalOutcomes, referredStatuses, sanctionOutcomes, type Outcome, type Status } from "./schema/index.ts";
 import type { ParsedRow } from "./validate.ts";
 
 const caseDateOrder = ["incident_date", "reported_date", "referred_date", "outcome_date"] as const;

@@ -39,7 +39,7 @@ import {
   type Status,
   type Table,
   type ViolationType,
-} from "./schema.ts";
+} from "./schema/index.ts";
 import { validateTable, type ParsedRow, type ValidatedTable } from "./validate.ts";
 import { compareText } from "./compare.ts";
 

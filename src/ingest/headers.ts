@@ -4,7 +4,7 @@
 
 import { findPersonalData, personalDataLabel } from "./pii.ts";
 import type { Problems } from "./problems/problems.ts";
-import { normaliseName, type Field, type Table } from "./schema.ts";
+import { normaliseName, type Field, type Table } from "./schema/index.ts";
 import { closest } from "./suggest.ts";
 
 export interface ColumnMap {

@@ -2,7 +2,7 @@
 // order, and one filled example row that the validator rejects if it is left in.
 
 import { exampleMarker } from "./crosscheck.ts";
-import { caseTable, type Field } from "./schema.ts";
+import { caseTable, type Field } from "./schema/index.ts";
 
 /** The example row, as an office would type it in an Indonesian locale. */
 export const exampleRow: Readonly<Record<string, string>> = {

@@ -12,7 +12,7 @@ import { findPersonalData, findPersonalDataInSource, personalDataLabel, type Per
 import type { Problem, ProblemCode, Problems, Severity } from "./problems/problems.ts";
 import type { RawTable } from "./csv.ts";
 import { describe, type Region, type RegionIndex } from "./regions.ts";
-import { normaliseName, normaliseWords, type EnumValue, type Field, type FieldKind, type Table } from "./schema.ts";
+import { normaliseName, normaliseWords, type EnumValue, type Field, type FieldKind, type Table } from "./schema/index.ts";
 import { closest } from "./suggest.ts";
 
 export type Value = string | number | PartialDate | Region | readonly string[];

@@ -4,7 +4,7 @@
 
 import Papa from "papaparse";
 import type { CaseRecord } from "../ingest/dataset.ts";
-import { caseTable, type Field } from "../ingest/schema.ts";
+import { caseTable, type Field } from "../ingest/schema/index.ts";
 import { compareText } from "../ingest/compare.ts";
 
 /** The published columns, in order: the record's id, then every schema field. */

@@ -3,7 +3,7 @@
 
 import type { CaseFile, CaseRecord, Dataset, ElectionRecord, EventRecord } from "../ingest/dataset.ts";
 import type { Region, RegionIndex } from "../ingest/regions.ts";
-import { outcomes, statuses, violationTypes, type Outcome, type Status, type ViolationType } from "../ingest/schema.ts";
+import { outcomes, statuses, violationTypes, type Outcome, type Status, type ViolationType } from "../ingest/schema/index.ts";
 
 export interface Figures {
   readonly cases: number;

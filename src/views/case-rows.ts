@@ -5,7 +5,7 @@
 import type { Site } from "../site/model.ts";
 import type { CaseRecord } from "../ingest/dataset.ts";
 import { html, type Html } from "./html.ts";
-import { outcomes, statuses, violationTypes } from "../ingest/schema.ts";
+import { outcomes, statuses, violationTypes } from "../ingest/schema/index.ts";
 import { formatDate, localise, t, type Lang } from "../i18n/index.ts";
 import { label } from "../i18n/labels.ts";
 

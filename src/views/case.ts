@@ -5,7 +5,7 @@
 import type { Site } from "../site/model.ts";
 import type { CaseRecord } from "../ingest/dataset.ts";
 import { html, attr, type Html } from "./html.ts";
-import { caseFactFields, outcomes, referralBodies, stages, statuses, type Field } from "../ingest/schema.ts";
+import { caseFactFields, outcomes, referralBodies, stages, statuses, type Field } from "../ingest/schema/index.ts";
 import { formatDate, formatNumber, localise, localName, t, type Lang } from "../i18n/index.ts";
 import { fieldLabel, isWebAddress, label } from "../i18n/labels.ts";
 import { caseSteps, daysFrom, type Step } from "../site/timeline.ts";

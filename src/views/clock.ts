@@ -3,7 +3,7 @@
 
 import { countsFromIncident, limitsOf, type StepClock } from "../site/handling/clock.ts";
 import { html, type Html } from "./html.ts";
-import { clockSteps, type DayType } from "../ingest/schema.ts";
+import { clockSteps, type DayType } from "../ingest/schema/index.ts";
 import { formatDate, formatNumber, t, type Lang } from "../i18n/index.ts";
 import { capitalise, fieldLabel, label } from "../i18n/labels.ts";
 

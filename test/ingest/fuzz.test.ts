@@ -10,7 +10,7 @@ import { problemCodes, renderMessage } from "../../src/ingest/problems/problems.
 import { type FileInput } from "../../src/ingest/csv.ts";
 import { loadRegions } from "../../src/node/load-regions.ts";
 import type { RegionIndex } from "../../src/ingest/regions.ts";
-import { caseTable } from "../../src/ingest/schema.ts";
+import { caseTable } from "../../src/ingest/schema/index.ts";
 import { TODAY } from "../helpers.ts";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2_600); // per property; four properties: 10,400 inputs

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mapHeaders } from "../../src/ingest/headers.ts";
 import { Problems } from "../../src/ingest/problems/problems.ts";
-import { caseTable } from "../../src/ingest/schema.ts";
+import { caseTable } from "../../src/ingest/schema/index.ts";
 import { parseTable } from "../../src/ingest/csv.ts";
 import { loadRegions } from "../../src/node/load-regions.ts";
 import { readInput } from "../../src/node/files.ts";

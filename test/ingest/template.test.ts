@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { buildDataset } from "../../src/ingest/dataset.ts";
 import { loadRegions } from "../../src/node/load-regions.ts";
 import { readInput } from "../../src/node/files.ts";
-import { caseTable } from "../../src/ingest/schema.ts";
+import { caseTable } from "../../src/ingest/schema/index.ts";
 import { templateCsv } from "../../src/ingest/template.ts";
 import { templateXlsx } from "../../scripts/cli/templates.ts";
 import { bytes, errorsOf, TODAY } from "../helpers.ts";

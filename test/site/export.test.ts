@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { caseJsonSchema, casesToCsv, casesToJson, caseTableSchema, csvColumns, dataPackage, formulaSafe } from "../../src/site/export.ts";
 import { dataVersion } from "../../src/site/version.ts";
 import { checkData } from "../../src/node/check-data.ts";
-import { caseTable } from "../../src/ingest/schema.ts";
+import { caseTable } from "../../src/ingest/schema/index.ts";
 
 const { dataset } = await checkData("data");
 const cases = dataset!.cases;

@@ -3,7 +3,7 @@ import type { APIRoute } from "astro";
 import { getSite } from "../../node/site-data.ts";
 import { normaliseQuery, type SearchEntry } from "../../client/search.ts";
 import { regionTerms } from "../../site/search-index.ts";
-import { statuses } from "../../ingest/schema.ts";
+import { statuses } from "../../ingest/schema/index.ts";
 import { t, type Lang } from "../../i18n/index.ts";
 import { label, regionName } from "../../i18n/labels.ts";
 import { bothLanguages, langOf } from "../../i18n/routes.ts";

@@ -7,7 +7,7 @@
 
 import type { CaseRecord, DeadlineRecord, HolidayRecord } from "../../ingest/dataset.ts";
 import { exactDay, partialDate, type PartialDate } from "../../ingest/dates.ts";
-import type { ClockStep, DayType, ElectionKind } from "../../ingest/schema.ts";
+import type { ClockStep, DayType, ElectionKind } from "../../ingest/schema/index.ts";
 
 /** Counts days between day numbers (days since 1970-01-01, as dates.ts gives them). */
 export class WorkCalendar {

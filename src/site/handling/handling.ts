@@ -7,7 +7,7 @@ import type { CaseRecord, OfficialFigureRecord } from "../../ingest/dataset.ts";
 import { parseDate } from "../../ingest/dates.ts";
 import { funnel, type Funnel } from "./funnel.ts";
 import { officeQuality, type OfficeQuality } from "./quality.ts";
-import type { ElectionKind } from "../../ingest/schema.ts";
+import type { ElectionKind } from "../../ingest/schema/index.ts";
 
 export interface OfficialComparison {
   readonly figure: OfficialFigureRecord;

@@ -3,7 +3,7 @@
 // describes, how many cases sit in review past their deadline, and a plain grade.
 
 import type { CaseRecord } from "../../ingest/dataset.ts";
-import { referredStatuses } from "../../ingest/schema.ts";
+import { referredStatuses } from "../../ingest/schema/index.ts";
 
 /** Fields a case should fill once it has reached the point each describes. */
 export const qualityFields = [

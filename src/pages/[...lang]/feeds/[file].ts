@@ -4,7 +4,7 @@ import type { APIRoute } from "astro";
 import { getSite } from "../../../node/site-data.ts";
 import { atom, feedFiles, feedSummary, rss, type Feed } from "../../../site/feeds.ts";
 import { loadRegions } from "../../../node/load-regions.ts";
-import { statuses, violationTypes } from "../../../ingest/schema.ts";
+import { statuses, violationTypes } from "../../../ingest/schema/index.ts";
 import { t } from "../../../i18n/index.ts";
 import { label, regionName } from "../../../i18n/labels.ts";
 import { inBothLanguages, langOf, pageUrl } from "../../../i18n/routes.ts";
