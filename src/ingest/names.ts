@@ -21,7 +21,12 @@ export interface Places {
   hasVillage(normalised: string): boolean;
 }
 
-export type NameRule = "free" | "role";
+/**
+ * "free": a description or a note; "role": a field where only a post or an institution
+ * belongs; "citation": a source's text, where only the plainest signs count (a form of
+ * address, an announcing phrase, a degree), since headlines capitalise every word.
+ */
+export type NameRule = "free" | "role" | "citation";
 
 /**
  * The places a name is checked against: provinces and regencies with their aliases, every
@@ -378,7 +383,7 @@ const describesPerson = words("oknum seorang pejabat salah");
 const groupBefore = /\b(?:grup|group|komunitas|organisasi|paguyuban|forum|kelompok|aplikasi|kanal|channel|halaman|posko|usaha|toko|desa|dusun|kampung|jalan|gerakan|program)\b(?:\s+\S+){0,2}\s*$/iu;
 
 /** The index of the first token of a name in free text, or -1. */
-function findInFreeText(r: Reader): number {
+function findInFreeText(r: Reader, strict = false): number {
   const { tokens, text } = r;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -393,6 +398,7 @@ function findInFreeText(r: Reader): number {
       const between = gap(text, prev, t);
       if (degree !== 0 && (degree > 0 || between.includes(",")) && /^\s*,?\s*$/.test(between) && isNameWord(prev) && !r.insideNamedThing(i - 1)) return i - 1;
     }
+    if (strict) continue;
     // Roles of one person: "Saksi Darmawan", "pelaku Maemunah", "Pelapor Yeni".
     if (personRoles.has(t.lower) && r.joined(i + 1) && r.nameStarts(i + 1, false) > 0) return i + 1;
     if (isCapitalised(t)) {
@@ -422,7 +428,7 @@ function findInFreeText(r: Reader): number {
     }
   }
 
-  for (const [patterns, placesEnd] of [[strongAnnouncers, false], [weakAnnouncers, true]] as const) {
+  for (const [patterns, placesEnd] of strict ? ([[strongAnnouncers, false]] as const) : ([[strongAnnouncers, false], [weakAnnouncers, true]] as const)) {
     for (const pattern of patterns) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
@@ -438,6 +444,7 @@ function findInFreeText(r: Reader): number {
     }
   }
 
+  if (strict) return -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isNameWord(t)) continue;
@@ -564,7 +571,7 @@ export function findPersonalName(text: string, rule: NameRule, places?: Places):
   if (text.length > 20_000) return false; // longer cells are refused for their length
   if (!/\p{Lu}\p{Ll}/u.test(text)) return false; // no capitalised word at all
   const reader = new Reader(text, places);
-  if (findInFreeText(reader) >= 0) return true;
+  if (findInFreeText(reader, rule === "citation") >= 0) return true;
   return rule === "role" && findInRole(reader);
 }
 

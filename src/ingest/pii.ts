@@ -61,7 +61,7 @@ const digitRun = /\d+(?:[\s./()+-]{1,4}\d+)*/g;
 // 4-4-4-4, 6-6-4, region then birth date then serial (6-6-4, 4-2-6-4, 2-2-2-6-4,
 // 6-2-2-2-4, 2-2-2-2-2-2-4).
 const nipShapes = new Set(["8-6-1-3", "8-4-2-1-3", "4-2-2-4-2-1-3", "8-6-4", "8-4-2-4", "4-2-2-6-1-3", "14-1-3", "14-4"]);
-const nikShapes = new Set(["4-4-4-4", "6-6-4", "4-2-6-4", "2-2-2-6-4", "6-2-2-2-4", "2-2-2-2-2-2-4", "6-10", "12-4"]);
+const nikShapes = new Set(["4-4-4-4", "6-6-4", "4-2-6-4", "2-2-2-6-4", "6-2-2-2-4", "2-2-2-2-2-2-4", "4-2-2-2-2-4", "2-4-6-4", "6-6-2-2", "6-10", "12-4", "8-8"]);
 
 // Province codes an NIK may start with.
 const provinceCodes = new Set([11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 62, 63, 64, 65, 71, 72, 73, 74, 75, 76, 81, 82, 91, 92, 93, 94, 95, 96, 97]);
@@ -114,7 +114,9 @@ function judgeRun(run: string): PersonalDataKind | null {
       lengths.push(groups[end]!.length);
       const whole = lengths.length === 1;
       const dated = !whole && hasDateTriple(groups.slice(start, end + 1));
-      if (digits.length === 18 && (whole || nipShapes.has(lengths.join("-")) || (!dated && looksLikeNip(digits)))) return "NIP";
+      // An NIP holds two dates itself; a list of dates never reads as one (its first four
+      // digits are a day and month, or a year after 2010), so no date check here.
+      if (digits.length === 18 && (whole || nipShapes.has(lengths.join("-")) || looksLikeNip(digits))) return "NIP";
       if (digits.length === 16 && (whole || nikShapes.has(lengths.join("-")) || (!dated && looksLikeNik(digits)))) return "NIK";
       // A date opens with a day or a year, never with a group such as 0812.
       if (spaced[start] && isPhone(digits) && (!dated || groups[start]!.length > 2)) return "phone";

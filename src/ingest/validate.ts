@@ -287,7 +287,7 @@ function sources(text: string, names: boolean, places: Places | undefined): read
     // Only an address's query, fragment or user part can carry personal data; a text
     // citation is checked whole, and names its publisher, never its writer.
     const url = isUrl && /[?#@]/.test(piece) ? new URL(piece) : null;
-    const pii = isUrl && url === null ? null : findPersonalDataInSource(piece, url) ?? (isUrl || !names || !findByline(piece, places) ? null : "name");
+    const pii = isUrl && url === null ? null : findPersonalDataInSource(piece, url) ?? (isUrl || !names || !(findByline(piece, places) || findPersonalName(piece, "citation", places)) ? null : "name");
     if (pii !== null) {
       findings.push({ severity: "error", code: "personal_data", extra: { detail: personalDataLabel[pii] } });
       continue;

@@ -113,6 +113,17 @@ describe("findByline", () => {
   });
 });
 
+describe("a citation's text", () => {
+  it.each([
+    ["Harian Kota, 3 Januari 2024, Keterangan Sdr. Rudi Hartanto kepada wartawan", true],
+    ["Harian Kota, 3 Januari 2024, ASN bernama Dewi Anggraini dilaporkan", true],
+    ["Harian Kota, 3 Januari 2024, Bawaslu Kota Kupang Teruskan Laporan Dugaan Pelanggaran ASN ke KASN", false],
+    ["Pos Kupang, 1 Februari 2024, Bawaslu Kota Kupang Kaji Kehadiran Oknum ASN di Konser", false],
+  ] as const)("judges %s as naming a person: %s", (citation, expected) => {
+    expect(findPersonalName(citation, "citation", places)).toBe(expected);
+  });
+});
+
 describe("the name guard in a case file", () => {
   it("reports each cell that names a person, by file, row and column, never the name", async () => {
     const result = await checkFixture("personal-names.csv");

@@ -91,6 +91,10 @@ describe("findPersonalData on the spellings people type", () => {
     ["1986.09.26.2015.05.1.001", "NIP"],
     [`19860926${zw}201505${zw}1${zw}001`, "NIP"],
     ["19860926 201505 1001", "NIP"],
+    ["1986 0926 2015 05 1 001", "NIP"],
+    ["NIP: 19860926-201505-1-001", "NIP"],
+    ["5371 01 23 05 90 0001", "NIK"],
+    ["NIK: 5371.0123.4567.0001", "NIK"],
     ["5371 01 230590 0001", "NIK"], // 4-2-6-4, by meaning
     ["5371 - 0123 - 4567 - 0001", "NIK"],
     ["537101–230590–0001", "NIK"],
@@ -123,6 +127,9 @@ describe("findPersonalData on the spellings people type", () => {
     "2023-12-08 08:15:00 dan 2024-01-03 09:00:00",
     "UU Nomor 7 Tahun 2017 dan PP 94/2021",
     "rapat at the office, then a dot on the map",
+    "19/01/2024 20/02/2024 21/03/2024",
+    "2024-01-02 2024-02-03",
+    "1 Januari 2024 - 31 Desember 2024",
   ])("finds none in %s", (text) => {
     expect(findPersonalData(text)).toBeNull();
   });
