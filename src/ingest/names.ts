@@ -480,8 +480,11 @@ function findInFreeText(r: Reader, strict = false): number {
 
 function afterPreposition(r: Reader, i: number): boolean {
   const prev = r.tokens[i - 1];
-  return prev !== undefined && prepositions.has(prev.lower) && r.joined(i);
+  return prev !== undefined && (prepositions.has(prev.lower) || initialsBefore.has(prev.lower)) && r.joined(i);
 }
+
+// "ASN berinisial Abd, guru SD": what follows is how reports anonymise, however it is spelt.
+const initialsBefore = words("berinisial inisial inisialnya initials");
 
 /**
  * Whether a post stands just before the comma before token i: "Camat Sayurmatinggi, X",

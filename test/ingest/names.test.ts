@@ -61,6 +61,7 @@ describe("findPersonalName", () => {
 
   it.each([
     "ASN berinisial AB membagikan poster calon di grup WhatsApp.",
+    "ASN berinisial Abd, guru SD negeri, hadir di kampanye.",
     "Seorang perawat RSUD Prof. Dr. W. Z. Johannes Kupang hadir di kampanye.",
     "Rapat digelar di Ibu Kota Nusantara, Kalimantan Timur.",
     "Laporan diterima di Kantor Bawaslu, Jalan Jenderal Sudirman, Kota Kupang.",
