@@ -10,8 +10,8 @@
 // swap (a lock file, `<out>.lock`), so the folder always holds one whole site.
 
 import { existsSync, rmSync } from "node:fs";
-import { mkdir, open, readdir, readFile, rename, rm, stat, unlink } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { cp, mkdir, open, readdir, readFile, rename, rm, stat, unlink } from "node:fs/promises";
+import { basename, dirname, join, resolve, sep } from "node:path";
 import { build } from "astro";
 import { checkData } from "../../src/node/check-data.ts";
 import { config } from "../../src/node/config.ts";
@@ -26,6 +26,13 @@ const outDir = resolve(shownDir);
 // Beside the output folder, so the final renames stay on one file system.
 const tempDir = `${outDir}.building-${process.pid}`;
 const cacheDir = `${outDir}.cache-${process.pid}`;
+// Astro writes its server chunks into the output folder only when that folder lies within
+// the working directory (they import packages from node_modules); for any other it falls
+// back to ./.astro/, which every build shares, and two builds at once could crash there.
+// So a build into a folder elsewhere (a test's, in /tmp) runs in a folder of its own in
+// the project, then moves to `<out>.building-<pid>`.
+const stagingRoot = join(process.cwd(), ".cache", "builds");
+const astroOutDir = tempDir.startsWith(process.cwd() + sep) ? tempDir : join(stagingRoot, String(process.pid));
 const lockFile = `${outDir}.lock`;
 
 /** Whether process `pid` is still running. */
@@ -38,8 +45,22 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Remove the folders that builds which were killed left beside the output folder. */
+/** Move a finished build to `to`: a rename, or a copy where `to` is on another file system. */
+async function move(from: string, to: string): Promise<void> {
+  try {
+    await rename(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
+    await cp(from, to, { recursive: true });
+    await rm(from, { recursive: true, force: true });
+  }
+}
+
+/** Remove the folders that builds which were killed left behind (beside the output, and staged in the project). */
 async function removeStaleFolders(): Promise<void> {
+  for (const pid of await readdir(stagingRoot).catch(() => [] as string[])) {
+    if (/^\d+$/.test(pid) && Number(pid) !== process.pid && !alive(Number(pid))) await rm(join(stagingRoot, pid), { recursive: true, force: true });
+  }
   const name = basename(outDir);
   const pattern = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(?:building|cache|old)-(\\d+)$`);
   const siblings = await readdir(dirname(outDir)).catch(() => [] as string[]);
@@ -54,7 +75,7 @@ async function removeStaleFolders(): Promise<void> {
 async function cleanUp(): Promise<void> {
   // Astro may still be finishing a write after a failure: retry what it leaves behind.
   const remove = (dir: string) => rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
-  await Promise.all([remove(tempDir), remove(cacheDir)]);
+  await Promise.all([remove(tempDir), remove(cacheDir), remove(astroOutDir)]);
 }
 
 /** Hold the lock on the output folder while `swap` runs; a lock whose build is gone is taken over. */
@@ -93,8 +114,8 @@ await removeStaleFolders();
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.once(signal, () => {
     for (let attempt = 0; attempt < 3; attempt++) {
-      for (const dir of [tempDir, cacheDir]) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
-      if (!existsSync(tempDir) && !existsSync(cacheDir)) break;
+      for (const dir of [tempDir, cacheDir, astroOutDir]) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+      if (!existsSync(tempDir) && !existsSync(cacheDir) && !existsSync(astroOutDir)) break;
     }
     process.exit(130);
   });
@@ -107,7 +128,8 @@ await ensureGeometry().catch((error: unknown) => {
 });
 
 try {
-  await build({ outDir: tempDir, cacheDir, logLevel: "warn" });
+  await build({ outDir: astroOutDir, cacheDir, logLevel: "warn" });
+  if (astroOutDir !== tempDir) await move(astroOutDir, tempDir);
 } catch (error) {
   await cleanUp();
   process.stderr.write(`${bilingual("cli.buildFailed", { dir: shownDir })}\n`);
