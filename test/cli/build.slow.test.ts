@@ -31,6 +31,8 @@ async function waitFor(check: () => Promise<boolean>, ms = 60_000): Promise<void
 }
 
 const exists = (path: string) => stat(path).then(() => true, () => false);
+/** Where a build into a folder outside the project works until it is done. */
+const staging = (pid: number | undefined) => join(root, ".cache", "builds", String(pid));
 
 describe("npm run build", () => {
   it("removes what a killed build left, and two builds into one folder both finish with one whole site", async () => {
@@ -40,15 +42,17 @@ describe("npm run build", () => {
 
     // A build killed outright leaves its folders behind.
     const killed = start(out);
-    await waitFor(() => exists(`${out}.building-${killed.child.pid}`));
+    await waitFor(() => exists(staging(killed.child.pid)));
     killed.child.kill("SIGKILL");
     await killed.done;
-    expect(await exists(`${out}.building-${killed.child.pid}`)).toBe(true);
+    expect(await exists(staging(killed.child.pid))).toBe(true);
+    await mkdir(`${out}.building-999998`); // and folders from processes long gone
     await mkdir(`${out}.cache-999999`); // and one from a process long gone
 
     const [a, b] = await Promise.all([start(out).done, start(out).done]);
     expect([a.code, b.code], a.output + b.output).toEqual([0, 0]);
     expect((await readdir(parent)).sort()).toEqual(["site"]);
+    expect(await exists(staging(killed.child.pid))).toBe(false);
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("</html>");
     expect(await exists(join(out, "kasus", "53.71", "kpg-pemilu2024-1", "index.html"))).toBe(true);
   });
@@ -58,10 +62,11 @@ describe("npm run build", () => {
     made.push(parent);
     const out = join(parent, "site");
     const build = start(out);
-    await waitFor(() => exists(`${out}.building-${build.child.pid}`));
+    await waitFor(() => exists(staging(build.child.pid)));
     build.child.kill("SIGTERM");
     const { code } = await build.done;
     expect(code).not.toBe(0);
     expect(await readdir(parent)).toEqual([]);
+    expect(await exists(staging(build.child.pid))).toBe(false);
   });
 });
