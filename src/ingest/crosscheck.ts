@@ -4,7 +4,7 @@
 import { certainlyAfter, type PartialDate } from "./dates.ts";
 import type { Problems } from "./problems/problems.ts";
 import type { Region } from "./regions.ts";
-import { caseSlug, casePath } from "../site/slugs.ts";
+import { caseSlug } from "../site/slugs.ts";
 import { dismissalOutcomes, referredStatuses, sanctionOutcomes, type Outcome, type Status } from "./schema/index.ts";
 import type { ParsedRow } from "./validate.ts";
 
@@ -102,10 +102,9 @@ export function checkUniqueSlugs(cases: ReadonlyMap<string, ParsedRow>, problems
   // looked up, against every case's key ("53.71/kpg-07-b") and against each other.
   const changed = new Map<string, ParsedRow>();
   const rows = [...cases.values()];
-  const collide = (row: ParsedRow, key: string, first: ParsedRow) => {
-    const [office, slug] = [(row.get("office") as Region).code, key.slice(key.indexOf("/") + 1)];
+  const collide = (row: ParsedRow, first: ParsedRow) => {
     const [a, b] = first.file < row.file || (first.file === row.file && first.row < row.row) ? [first, row] : [row, first];
-    problems.error("duplicate_slug", b.file, b.row, "case_id", { detail: `${a.file}:${a.row}`, expected: casePath(office, slug) });
+    problems.error("duplicate_slug", b.file, b.row, "case_id", { detail: `${a.file}:${a.row}` });
   };
   for (const row of rows) {
     const caseId = row.get("case_id") as string;
@@ -113,7 +112,7 @@ export function checkUniqueSlugs(cases: ReadonlyMap<string, ParsedRow>, problems
     if (slug === caseId.toLowerCase()) continue;
     const key = `${(row.get("office") as Region).code}/${slug}`;
     const first = cases.get(key) ?? changed.get(key);
-    if (first !== undefined) collide(row, key, first);
+    if (first !== undefined) collide(row, first);
     else changed.set(key, row);
   }
 }

@@ -480,7 +480,11 @@ function findInFreeText(r: Reader, strict = false): number {
 
 function afterPreposition(r: Reader, i: number): boolean {
   const prev = r.tokens[i - 1];
-  return prev !== undefined && (prepositions.has(prev.lower) || initialsBefore.has(prev.lower)) && r.joined(i);
+  if (prev === undefined || !r.joined(i)) return false;
+  if (prepositions.has(prev.lower)) return true;
+  // Initials however they are spelt ("berinisial Abd"): one short word, not a full name.
+  const next = r.tokens[i + 1];
+  return initialsBefore.has(prev.lower) && r.tokens[i]!.text.length <= 4 && !(next !== undefined && r.joined(i + 1) && isNameWord(next));
 }
 
 // "ASN berinisial Abd, guru SD": what follows is how reports anonymise, however it is spelt.

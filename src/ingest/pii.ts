@@ -35,7 +35,7 @@ const spacedAt = /([A-Za-z0-9._%+-])\s{1,3}@\s{0,3}|@\s{1,3}(?=[A-Za-z0-9])/g;
 export function normaliseForGuard(text: string): string {
   let t = /[^\x00-\x7F]/.test(text) ? text.normalize("NFKC").replace(invisibleCharacters, "").replace(dashes, "-") : text;
   if (/[[\]{}<>\uFF08\uFF09\uFF3B\uFF3D\uFF5B\uFF5D]/.test(t)) t = t.replace(openBrackets, "(").replace(closeBrackets, ")");
-  if (/at|dot|titik|@/i.test(t)) {
+  if (/at|et|dot|titik|@/i.test(t)) {
     t = t
       .replace(atWord, "@")
       .replace(dotWord, ".")
@@ -85,6 +85,18 @@ function looksLikeNik(d: string): boolean {
 
 const isYear = (g: string) => g.length === 4 && (g.startsWith("19") || g.startsWith("20"));
 
+/** A year (1900-2099) or a day written YYYYMMDD. */
+function isDateGroup(g: string): boolean {
+  if (isYear(g)) return true;
+  return g.length === 8 && isYear(g.slice(0, 4)) && isMonth(Number(g.slice(4, 6))) && Number(g.slice(6, 8)) >= 1 && Number(g.slice(6, 8)) <= 31;
+}
+
+/** Groups that are all years or YYYYMMDD days (a whole run of 16 digits read as two days). */
+function onlyDates(groups: readonly string[]): boolean {
+  if (groups.length === 1 && groups[0]!.length === 16) return isDateGroup(groups[0]!.slice(0, 8)) && isDateGroup(groups[0]!.slice(8));
+  return groups.every(isDateGroup);
+}
+
 /** Groups (a, b, c) that read as a date: 12/02/2024, 2024-02-12, 12-02-24. */
 function hasDateTriple(groups: readonly string[]): boolean {
   for (let i = 0; i + 2 < groups.length; i++) {
@@ -117,7 +129,8 @@ function judgeRun(run: string): PersonalDataKind | null {
       // An NIP holds two dates itself; a list of dates never reads as one (its first four
       // digits are a day and month, or a year after 2010), so no date check here.
       if (digits.length === 18 && (whole || nipShapes.has(lengths.join("-")) || looksLikeNip(digits))) return "NIP";
-      if (digits.length === 16 && (whole || nikShapes.has(lengths.join("-")) || (!dated && looksLikeNik(digits)))) return "NIK";
+      // Years and days written together ("2014-2019 2019-2024", "20231229-20240103") are not an NIK.
+      if (digits.length === 16 && !onlyDates(groups.slice(start, end + 1)) && (whole || nikShapes.has(lengths.join("-")) || (!dated && looksLikeNik(digits)))) return "NIK";
       // A date opens with a day or a year, never with a group such as 0812.
       if (spaced[start] && isPhone(digits) && (!dated || groups[start]!.length > 2)) return "phone";
     }
@@ -154,7 +167,7 @@ function countDigits(text: string): number {
 /** The first kind of personal number or address found in `text`, or null. */
 export function findPersonalData(text: string): PersonalDataKind | null {
   // Most cells hold plain text with a date or two: no address, too few digits for a number.
-  if (!text.includes("@") && countDigits(text) < 9 && !/[^\x00-\x7F]|\b(?:at|dot)\b/i.test(text)) return null;
+  if (!text.includes("@") && countDigits(text) < 9 && !/[^\x00-\x7F]|\b(?:at|et|dot|titik)\b/i.test(text)) return null;
   const t = normaliseForGuard(text);
   if (t.includes("@") && email.test(t)) return "email";
   for (const run of candidateRuns(t)) {
@@ -172,11 +185,13 @@ export function findPersonalData(text: string): PersonalDataKind | null {
 export function findPersonalDataInSource(source: string, url: URL | null): PersonalDataKind | null {
   if (url === null) return findPersonalData(source);
   if (url.search === "" && url.hash === "" && url.username === "" && url.password === "") return null;
-  let tail = `${url.username} ${url.password} ${url.search} ${url.hash}`;
-  try {
-    tail = decodeURIComponent(tail);
-  } catch {
-    // keep the encoded form
-  }
-  return findPersonalData(tail);
+  // Each escape decoded on its own: a stray "%" must not leave the rest encoded.
+  const tail = `${url.username} ${url.password} ${url.search} ${url.hash}`.replace(/(?:%[0-9a-f]{2})+/gi, (escaped) => {
+    try {
+      return decodeURIComponent(escaped);
+    } catch {
+      return escaped;
+    }
+  });
+  return findPersonalData(tail.replace(/\+/g, " "));
 }

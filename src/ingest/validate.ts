@@ -88,7 +88,7 @@ const nationalWords: ReadonlySet<string> = new Set(["national", "nasional", "ind
 // Every number the guard looks for holds digits, and every address an "@" or the word
 // "at" or "dot" (full-width forms included); most cells have none of these, and one
 // native pattern clears them. Names are looked for in text fields only (names.ts).
-const suspicious = /[@\uFF20\uFE6B\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]|[\d\uFF10-\uFF19](?:[^\d\uFF10-\uFF19]*[\d\uFF10-\uFF19]){2}|\bat\b|\bdot\b/i;
+const suspicious = /[@\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\uFFFF]|\d(?:\D*\d){2}|\b(?:at|et|dot|titik)\b/i;
 // C0 and C1 control characters, and the bidirectional overrides and isolates that show
 // text reversed or out of order (U+202A-U+202E, U+2066-U+2069).
 const controlCharacter = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]/;

@@ -53,6 +53,8 @@ describe("findPersonalName", () => {
     "Camat Cibeber, Maman Suparman, terbukti tidak netral.",
     "Kepala Dinas Pendidikan Provinsi Jawa Barat Iman Sulaeman menyebut pose itu simbol program.",
     "Dua camat yang tidak netral, yakni I Wayan Sudarsa dan Sukirno, diteruskan ke BKN.",
+    "ASN berinisial Rudi Hartanto, kepala bidang, hadir.",
+    "ASN inisial Rudi Hartanto Saputra memilih calon.",
     "Ibu Mardiyah, kepala sekolah, membagikan stiker paslon.",
     "dr. Yohanes Bata diperiksa Bawaslu.",
   ])("finds the name in %s", (text) => {

@@ -46,6 +46,9 @@ describe("findPersonalData", () => {
     expect(findPersonalDataInSource(article, new URL(article))).toBeNull();
     const leaky = "https://example.org/lapor?nik=5371012345670001";
     expect(findPersonalDataInSource(leaky, new URL(leaky))).toBe("NIK");
+    // A stray "%" does not leave the rest of the query encoded.
+    const stray = "https://x.id/a?diskon=100%&email=budi%40gmail.com";
+    expect(findPersonalDataInSource(stray, new URL(stray))).toBe("email");
     expect(findPersonalDataInSource("Laporan warga, 0812-3456-7890", null)).toBe("phone");
   });
 });
@@ -95,6 +98,9 @@ describe("findPersonalData on the spellings people type", () => {
     ["NIP: 19860926-201505-1-001", "NIP"],
     ["5371 01 23 05 90 0001", "NIK"],
     ["NIK: 5371.0123.4567.0001", "NIK"],
+    ["HP 𝟎𝟖𝟏𝟐 𝟑𝟒𝟓𝟔 𝟕𝟖𝟗𝟎", "phone"],
+    ["HP ⁰⁸¹²³⁴⁵⁶⁷⁸⁹⁰", "phone"],
+    ["budi(et)gmail(titik)com", "email"],
     ["5371 01 230590 0001", "NIK"], // 4-2-6-4, by meaning
     ["5371 - 0123 - 4567 - 0001", "NIK"],
     ["537101–230590–0001", "NIK"],
@@ -130,6 +136,10 @@ describe("findPersonalData on the spellings people type", () => {
     "19/01/2024 20/02/2024 21/03/2024",
     "2024-01-02 2024-02-03",
     "1 Januari 2024 - 31 Desember 2024",
+    "periode 2014-2019 2019-2024",
+    "masa jabatan 2019-2024/2024-2029",
+    "tanggal 20231229-20240103",
+    "20231229 20240103",
   ])("finds none in %s", (text) => {
     expect(findPersonalData(text)).toBeNull();
   });

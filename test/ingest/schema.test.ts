@@ -26,6 +26,7 @@ describe("the schema", () => {
 
   it("guards names in the free text and in the post and employer fields", () => {
     expect(caseTable.fields.filter((f) => f.names !== undefined).map((f) => [f.key, f.names])).toEqual([
+      ["case_id", "role"],
       ["asn_position", "role"],
       ["asn_employer", "role"],
       ["description", "free"],

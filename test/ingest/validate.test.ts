@@ -162,3 +162,16 @@ describe("cell size", () => {
     expect(errorsOf(raised)).toEqual([]);
   });
 });
+
+describe("the guard's first look", () => {
+  it.each([["HP 𝟎𝟖𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗𝟎"], ["HP ⁰⁸¹²³⁴⁵⁶⁷⁸⁹⁰"], ["surel budi(et)gmail(titik)com"]])("passes %s on to the guard, which refuses it", async (description) => {
+    const result = await checkText((text) => text.replace("Contoh kasus untuk pengujian", description));
+    expect(errorsOf(result)).toEqual([{ file: "inline.csv", row: 2, column: "description", code: "personal_data" }]);
+  });
+
+  it("refuses a case id that is a person's name, without printing it", async () => {
+    const result = await checkText((text) => text.replace("T-1,", "Budi Santoso,"));
+    expect(errorsOf(result)).toEqual([{ file: "inline.csv", row: 2, column: "case_id", code: "personal_data" }]);
+    expect(JSON.stringify(result.problems)).not.toContain("Budi");
+  });
+});

@@ -208,8 +208,8 @@ const messages = {
     `This office and case_id pair is already used at ${p.detail}. Each case needs a case_id unique within its office.`,
   ],
   duplicate_slug: (p) => [
-    `id_kasus ini berbeda dengan id_kasus di ${p.detail} hanya pada huruf besar-kecil, spasi, atau tanda baca, sehingga keduanya akan mendapat alamat halaman yang sama (${p.expected}). Bedakan id-nya dengan huruf atau angka.`,
-    `This case_id differs from the one at ${p.detail} only in capitals, spaces or punctuation, so both would get the same page address (${p.expected}). Make the ids differ in a letter or digit.`,
+    `id_kasus ini berbeda dengan id_kasus di ${p.detail} hanya pada huruf besar-kecil, spasi, atau tanda baca, sehingga keduanya akan mendapat alamat halaman yang sama. Bedakan id-nya dengan huruf atau angka.`,
+    `This case_id differs from the one at ${p.detail} only in capitals, spaces or punctuation, so both would get the same page address. Make the ids differ in a letter or digit.`,
   ],
   duplicate_election: (p) => [
     `Id pemilihan ini sudah dipakai di ${p.detail}.`,

@@ -8,6 +8,7 @@ export const caseTable: Table = {
   fields: [
     {
       key: "case_id",
+      names: "role",
       alias: "id_kasus",
       aliases: ["nomor_kasus", "no_kasus", "nomor_register"],
       presence: "required",
