@@ -62,13 +62,14 @@ async function removeStaleFolders(): Promise<void> {
     if (/^\d+$/.test(pid) && Number(pid) !== process.pid && !alive(Number(pid))) await rm(join(stagingRoot, pid), { recursive: true, force: true });
   }
   const name = basename(outDir);
-  const pattern = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(?:building|cache|old)-(\\d+)$`);
+  const pattern = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(building|cache|old)-(\\d+)$`);
   const siblings = await readdir(dirname(outDir)).catch(() => [] as string[]);
   for (const sibling of siblings) {
-    const pid = pattern.exec(sibling)?.[1];
-    if (pid !== undefined && Number(pid) !== process.pid && !alive(Number(pid))) {
-      await rm(join(dirname(outDir), sibling), { recursive: true, force: true });
-    }
+    const [, kind, pid] = pattern.exec(sibling) ?? [];
+    if (pid === undefined || Number(pid) === process.pid || alive(Number(pid))) continue;
+    // A build killed between the two renames of its swap left the previous site here: put it back.
+    if (kind === "old" && !(await stat(outDir).then(() => true, () => false))) await rename(join(dirname(outDir), sibling), outDir);
+    else await rm(join(dirname(outDir), sibling), { recursive: true, force: true });
   }
 }
 
@@ -89,7 +90,8 @@ async function withLock(swap: () => Promise<void>): Promise<void> {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST" || attempt > 600) throw error;
       const holder = Number(await readFile(lockFile, "utf8").catch(() => ""));
-      if (holder > 0 && !alive(holder)) await unlink(lockFile).catch(() => undefined);
+      // A lock that names this very process was left by an earlier one with the same id.
+      if (holder > 0 && (holder === process.pid || !alive(holder))) await unlink(lockFile).catch(() => undefined);
       else await new Promise((done) => setTimeout(done, 100));
     }
   }
@@ -110,14 +112,22 @@ handOverDataset(result.dataset);
 await mkdir(dirname(outDir), { recursive: true });
 await removeStaleFolders();
 // Stopped: remove this build's folders synchronously, so that none of Astro's pending work
-// runs in between and writes into them again, then exit.
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+// runs in between and writes into them again, then exit (128 + the signal's number). During
+// the final swap the stop waits for it to finish, so the output folder is never left out.
+let swapping = false;
+let stopWith: number | null = null;
+const signals = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
+for (const [signal, number] of Object.entries(signals)) {
   process.once(signal, () => {
+    if (swapping) {
+      stopWith = 128 + number;
+      return;
+    }
     for (let attempt = 0; attempt < 3; attempt++) {
       for (const dir of [tempDir, cacheDir, astroOutDir]) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
       if (!existsSync(tempDir) && !existsSync(cacheDir) && !existsSync(astroOutDir)) break;
     }
-    process.exit(130);
+    process.exit(128 + number);
   });
 }
 // The simplified boundaries, built once into .cache/geo/.
@@ -136,6 +146,7 @@ try {
   throw error;
 }
 await rm(cacheDir, { recursive: true, force: true });
+swapping = true;
 await withLock(async () => {
   const oldDir = `${outDir}.old-${process.pid}`;
   const hadDist = await stat(outDir).then(() => true, () => false);
@@ -143,4 +154,6 @@ await withLock(async () => {
   await rename(tempDir, outDir);
   if (hadDist) await rm(oldDir, { recursive: true, force: true });
 });
+swapping = false;
+if (stopWith !== null) process.exit(stopWith);
 process.stdout.write(`${bilingual("cli.built", { dir: shownDir, count: String(result.summary.cases) })}\n`);

@@ -50,11 +50,10 @@ export function decode(bytes: Uint8Array): { text: string; encoding: Encoding } 
  * id or region name may hold. `skippedLines` counts the physical lines left out.
  */
 export function tableText(text: string): { text: string; delimiter: string | null; skippedLines: number } {
-  const sep = /^"?sep=([,;\t])"?[,;\t]*\r?\n/i.exec(text);
-  let rest = sep === null ? text : text.slice(sep[0].length);
   invisibleCharacters.lastIndex = 0;
-  if (invisibleCharacters.test(rest)) rest = rest.replace(invisibleCharacters, "");
-  return { text: rest, delimiter: sep === null ? null : sep[1]!, skippedLines: sep === null ? 0 : 1 };
+  const visible = invisibleCharacters.test(text) ? text.replace(invisibleCharacters, "") : text;
+  const sep = /^"?sep=([,;\t])"?[,;\t]*\r?\n/i.exec(visible);
+  return { text: sep === null ? visible : visible.slice(sep[0].length), delimiter: sep === null ? null : sep[1]!, skippedLines: sep === null ? 0 : 1 };
 }
 
 /** The delimiter used most often in the first record (outside quotes): comma, semicolon or tab. */
@@ -152,6 +151,15 @@ export function parseTable(
     return null;
   }
 
+  // A file far past the row limit stops before papaparse reads it all (20 MB of blank
+  // lines took seconds and a gigabyte and a half).
+  if (Number.isFinite(limits.fileRows)) {
+    const records = countRecords(text);
+    if (records - 1 > limits.fileRows * 2) {
+      problems.error("too_many_rows", file, null, null, { detail: String(records - 1), expected: String(limits.fileRows) });
+      return null;
+    }
+  }
   const delimiter = declared ?? detectDelimiter(text);
   const parsed = Papa.parse<string[]>(text, { delimiter, quoteChar: '"', escapeChar: '"', skipEmptyLines: false });
   // Records with a quote problem are reported once (a malformed quote also leaves one
@@ -176,7 +184,10 @@ export function parseTable(
   }
   const headers = records[0] ?? [];
   if (isBlankRow(headers)) {
-    problems.error("empty_file", file, null, null);
+    // Blank lines above the table: row 1 must hold the headers, and they are further down.
+    const found = isHeaderRow === undefined ? -1 : records.slice(1, 30).findIndex((cells) => isHeaderRow(cells));
+    if (found < 0) problems.error("empty_file", file, null, null);
+    else problems.error("header_row", file, 1, null, { detail: String(found + 2) });
     return null;
   }
   // A first row of data, or a title above the table, is one problem: its cells are never
@@ -201,6 +212,18 @@ export function parseTable(
     rows.push({ row, cells });
   }
   return { file, headers, rows, delimiter, encoding };
+}
+
+/** How many records a CSV text holds: its line breaks outside quotes (blank lines too). */
+function countRecords(text: string): number {
+  let records = 1;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === 10 && !quoted) records++;
+  }
+  return records;
 }
 
 function megabytes(bytes: number): string {

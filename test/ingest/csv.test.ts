@@ -185,3 +185,27 @@ describe("size limits", () => {
     expect(problems.list.map((p) => [p.code, p.expected])).toEqual([["file_too_large", "0.0 MB"]]);
   });
 });
+
+describe("the reviewer's cases", () => {
+  it("honours a sep= line behind a zero-width character", () => {
+    const problems = new Problems();
+    const table = parseTable(bytes("\u200bsep=;\na;b\n1;2\n"), problems)!;
+    expect(table.headers).toEqual(["a", "b"]);
+    expect(problems.list).toEqual([]);
+  });
+
+  it("stops a file of far too many rows before reading it", () => {
+    const problems = new Problems();
+    expect(parseTable(bytes(`a,b\n${"\n".repeat(100)}`), problems, undefined, { fileBytes: 1e6, fileRows: 10, cellCharacters: 5000 })).toBeNull();
+    expect(problems.list.map((p) => [p.code, p.detail, p.expected])).toEqual([["too_many_rows", "101", "10"]]);
+  });
+
+  it("names the row of the headers when blank lines stand above the table", async () => {
+    const { looksLikeHeaderRow } = await import("../../src/ingest/headers.ts");
+    const { caseTable } = await import("../../src/ingest/schema/index.ts");
+    const problems = new Problems();
+    const header = caseTable.fields.map((f) => f.key).join(",");
+    expect(parseTable(bytes(`\n,,,\n${header}\n`), problems, (cells) => looksLikeHeaderRow(caseTable, cells))).toBeNull();
+    expect(problems.list.map((p) => [p.code, p.row, p.detail])).toEqual([["header_row", 1, "3"]]);
+  });
+});
