@@ -18,12 +18,17 @@ export interface Step {
 
 /** Steps ordered by date (a month sorts at its first day); steps without a date come last. */
 export function caseSteps(c: CaseRecord, events: readonly EventRecord[], election: ElectionRecord | undefined): Step[] {
+  // One step per happening: an event that records the referral or the outcome on the day
+  // the case row gives for it is that step, and lends it its note.
+  const sameAs = (e: EventRecord, stages: readonly string[], date: string | null) => date !== null && e.date === date && stages.includes(e.stage);
+  const referralEvent = events.find((e) => sameAs(e, ["referred"], c.referred_date));
+  const outcomeEvent = events.find((e) => sameAs(e, ["sanction", "recommendation", "closed"], c.outcome_date));
   const own: Step[] = [
     { kind: "incident", date: partialDate(c.incident_date) },
     { kind: "reported", date: partialDate(c.reported_date) },
-    ...events.map((e): Step => ({ kind: "event", date: partialDate(e.date), detail: e.stage, note: e.note })),
-    ...(c.referred_to === null && c.referred_date === null ? [] : [{ kind: "referred" as const, date: partialDate(c.referred_date) }]),
-    ...(c.outcome === null ? [] : [{ kind: "outcome" as const, date: partialDate(c.outcome_date) }]),
+    ...events.filter((e) => e !== referralEvent && e !== outcomeEvent).map((e): Step => ({ kind: "event", date: partialDate(e.date), detail: e.stage, note: e.note })),
+    ...(c.referred_to === null && c.referred_date === null ? [] : [{ kind: "referred" as const, date: partialDate(c.referred_date), note: referralEvent?.note ?? null }]),
+    ...(c.outcome === null ? [] : [{ kind: "outcome" as const, date: partialDate(c.outcome_date), note: outcomeEvent?.note ?? null }]),
   ];
   const milestones: Step[] =
     election === undefined
@@ -43,6 +48,11 @@ export function caseSteps(c: CaseRecord, events: readonly EventRecord[], electio
     return { ...s, daysSincePrevious: gap };
   });
   return [...withGaps, ...own.filter((s) => s.date === null)];
+}
+
+/** A case's steps in two parts: those in date order, and those whose date no source gives (their order is unknown). */
+export function stepsByKnownDate(steps: readonly Step[]): { readonly dated: readonly Step[]; readonly undated: readonly Step[] } {
+  return { dated: steps.filter((s) => s.date !== null), undated: steps.filter((s) => s.date === null) };
 }
 
 /** Whole days between two ISO dates, or null unless both are exact days. */

@@ -8,7 +8,7 @@ import { html, attr, type Html } from "./html.ts";
 import { caseFactFields, outcomes, referralBodies, stages, statuses, type Field } from "../ingest/schema/index.ts";
 import { formatDate, formatNumber, localise, localName, t, type Lang } from "../i18n/index.ts";
 import { fieldLabel, isWebAddress, label } from "../i18n/labels.ts";
-import { caseSteps, daysFrom, type Step } from "../site/timeline.ts";
+import { caseSteps, daysFrom, stepsByKnownDate, type Step } from "../site/timeline.ts";
 import { clockSection } from "./clock.ts";
 
 
@@ -63,14 +63,18 @@ export function caseBody(site: Site, c: CaseRecord, lang: Lang): Html {
   const title = caseTitle(lang, c);
 
   const facts = caseFactFields.map((field) => html`<dt>${field.label[lang]}</dt><dd data-field="${field.key}">${factValue(field)}</dd>`);
-  const timeline = steps.map(
-    (s) =>
+  const { dated, undated } = stepsByKnownDate(steps);
+  const step = (s: Step) =>
       html`<li${attr("class", s.kind === "election" ? "election" : undefined)} data-step="${s.kind}"><span class="when">${s.date === null ? t(lang, "case.unknown") : dateText(s.date.iso)}</span> · ${
         s.kind === "election" && html`<span class="note">${t(lang, "case.step.election")}: </span>`
       }<span>${stepTitle(s)}</span>${s.note && !(s.kind === "event" && s.detail === "other") && html`<div>${s.note}</div>`}${
         s.daysSincePrevious !== undefined && s.daysSincePrevious !== null && html`<div class="gap" data-days="${s.daysSincePrevious}">${gapText(s.daysSincePrevious)}</div>`
-      }</li>`,
-  );
+      }</li>`;
+  // Steps whose date no source gives stand apart: listed after the dated ones, they would
+  // read as having come last (an outcome before the report it followed).
+  const undatedPart =
+    undated.length > 0 &&
+    html`<h3 id="undated">${t(lang, "case.undated")}</h3><p class="note">${t(lang, "case.undatedNote")}</p><ul class="timeline-undated">${undated.map(step)}</ul>`;
   const changes = (site.caseChanges.get(c.id) ?? []).map(
     (change) =>
       html`<li><a href="${localise(lang, `/rilis/#r-${change.date}`)}">${formatDate(lang, change.date)}</a>: ${t(lang, `releases.${change.kind}`)}${
@@ -81,7 +85,7 @@ export function caseBody(site: Site, c: CaseRecord, lang: Lang): Html {
 
   return html`<h1>${title}</h1><p class="lead"><a href="${localise(lang, `/wilayah/${office.code}/`)}">${t(lang, "case.handledBy", { name: office.name })}</a> · ${label(lang, statuses, c.status)}</p>${[
     html`<section aria-labelledby="facts"><h2 id="facts">${t(lang, "case.facts")}</h2><dl class="facts">${facts}</dl></section>`,
-    html`<section aria-labelledby="timeline"><h2 id="timeline">${t(lang, "case.timeline")}</h2><ol class="timeline">${timeline}</ol></section>`,
+    html`<section aria-labelledby="timeline"><h2 id="timeline">${t(lang, "case.timeline")}</h2><ol class="timeline">${dated.map(step)}</ol>${undatedPart}</section>`,
     clockSection(lang, site.handling.clockOf(c.id), c.origin),
     html`<section aria-labelledby="durations"><h2 id="durations">${t(lang, "case.durations")}</h2><dl class="facts">${durations.map(
       (d) => html`<dt>${d.name}</dt><dd>${d.days === null ? t(lang, "case.duration.unknown") : t(lang, "case.days", { n: d.days })}</dd>`,

@@ -218,8 +218,7 @@ describe("a case page", () => {
       ["incident", "30 December 2023", null],
       ["reported", "2 January 2024", "3 days later"],
       ["event", "3 January 2024", "1 day later"],
-      ["event", "7 February 2024", "35 days later"],
-      ["referred", "7 February 2024", "the same day"],
+      ["referred", "7 February 2024", "35 days later"],
       ["election", "10 February 2024", null],
       ["election", "14 February 2024", null],
     ]);
@@ -227,6 +226,14 @@ describe("a case page", () => {
     expect(await page.locator("#sources ~ ul li").allInnerTexts()).toEqual([
       "Berita Bawaslu PPU bertemu KASN di Jakarta, Kamis 8 Februari 2024",
     ]);
+    await page.close();
+  });
+
+  it("shows the steps whose date no source gives apart, under their own heading, never after the dated ones", async () => {
+    const page = await open("/en/kasus/53.71/kpg-pemilu2024-1/");
+    expect(await page.locator("ol.timeline > li").evaluateAll((items) => items.map((li) => li.getAttribute("data-step")))).not.toContain("outcome");
+    expect(await text(page, "#undated")).toBe("Date unknown");
+    expect(await page.locator("ul.timeline-undated > li").evaluateAll((items) => items.map((li) => li.getAttribute("data-step")))).toEqual(["reported", "referred", "outcome"]);
     await page.close();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { caseSteps, daysFrom } from "../../src/site/timeline.ts";
+import { caseSteps, daysFrom, stepsByKnownDate } from "../../src/site/timeline.ts";
 import { byId, dataset } from "./fixtures.ts";
 
 describe("caseSteps", () => {
@@ -12,10 +12,17 @@ describe("caseSteps", () => {
       ["incident", null, null],
       ["reported", null, 3],
       ["event", "other", 1],
-      ["event", "referred", 35],
-      ["referred", null, 0],
+      ["referred", null, 35],
       ["election", "campaign_end", null],
       ["election", "voting_day", null],
+    ]);
+  });
+
+  it("makes an event that records the referral on its day that step, with the event's note", () => {
+    const ppu = byId("64.09/ppu-pemilu2024-1");
+    const steps = caseSteps(ppu, dataset.events.filter((e) => e.case === ppu.id), undefined);
+    expect(steps.filter((s) => s.date?.iso === "2024-02-07").map((s) => [s.kind, s.note])).toEqual([
+      ["referred", "Pertemuan dengan KASN di Jakarta: koordinasi tindak lanjut, berkas laporan diserahkan kepada perwakilan KASN"],
     ]);
   });
 
@@ -32,5 +39,14 @@ describe("daysFrom", () => {
     expect(daysFrom("2024-01-02", "2024-02-07")).toBe(36);
     expect(daysFrom(null, "2024-02-07")).toBeNull();
     expect(daysFrom("2023-12", "2024-02-07")).toBeNull();
+  });
+});
+
+describe("stepsByKnownDate", () => {
+  it("keeps the steps whose date no source gives apart from the timeline", () => {
+    const kupang = byId("53.71/kpg-pemilu2024-1");
+    const { dated, undated } = stepsByKnownDate(caseSteps(kupang, [], undefined));
+    expect(undated.map((s) => s.kind)).toEqual(["reported", "referred", "outcome"]);
+    expect(dated.every((s) => s.date !== null)).toBe(true);
   });
 });
