@@ -14,11 +14,6 @@ export function fieldLabel(lang: Lang, key: string): string {
   return caseTable.fields.find((f) => f.key === key)?.label[lang] ?? key;
 }
 
-/** Whether a cited source is a web address (shown as a link) rather than a text citation. */
-export function isWebAddress(source: string): boolean {
-  return /^https?:\/\//i.test(source);
-}
-
 /** The first letter in upper case, for an enum label that starts a line ("jumlah kasus" -> "Jumlah kasus"). */
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -7,7 +7,8 @@ import type { CaseRecord } from "../ingest/dataset.ts";
 import { html, attr, type Html } from "./html.ts";
 import { caseFactFields, outcomes, referralBodies, stages, statuses, type Field } from "../ingest/schema/index.ts";
 import { formatDate, formatNumber, localise, localName, t, type Lang } from "../i18n/index.ts";
-import { fieldLabel, isWebAddress, label } from "../i18n/labels.ts";
+import { fieldLabel, label } from "../i18n/labels.ts";
+import { sourceView } from "./sources.ts";
 import { caseSteps, daysFrom, stepsByKnownDate, type Step } from "../site/timeline.ts";
 import { clockSection } from "./clock.ts";
 
@@ -81,7 +82,7 @@ export function caseBody(site: Site, c: CaseRecord, lang: Lang): Html {
         change.fields.length > 0 && ` (${change.fields.map((key) => fieldLabel(lang, key)).join(", ")})`
       }</li>`,
   );
-  const sources = c.sources.map((s) => html`<li>${isWebAddress(s) ? html`<a href="${s}" rel="nofollow noopener noreferrer">${s}</a>` : s}</li>`);
+  const sources = c.sources.map((s) => html`<li>${sourceView(lang, s)}</li>`);
 
   return html`<h1>${title}</h1><p class="lead"><a href="${localise(lang, `/wilayah/${office.code}/`)}">${t(lang, "case.handledBy", { name: office.name })}</a> · ${label(lang, statuses, c.status)}</p>${[
     html`<section aria-labelledby="facts"><h2 id="facts">${t(lang, "case.facts")}</h2><dl class="facts">${facts}</dl></section>`,

@@ -224,7 +224,7 @@ describe("a case page", () => {
     ]);
     expect(await page.locator("#durations ~ dl dd").allInnerTexts()).toEqual(["36 days", "cannot be counted (dates incomplete)"]);
     expect(await page.locator("#sources ~ ul li").allInnerTexts()).toEqual([
-      "Berita Bawaslu PPU bertemu KASN di Jakarta, Kamis 8 Februari 2024",
+      "Berita Bawaslu PPU bertemu KASN di Jakarta, Kamis 8 Februari 2024 · link unknown",
     ]);
     await page.close();
   });
@@ -342,7 +342,7 @@ describe("official figures", () => {
     const row = await page.locator('tr[data-official="asn"]').evaluate((tr) => [...tr.children].map((c) => c.textContent));
     expect(row).toEqual([
       "ASN involved, 2024 General Election",
-      "1Bawaslu Kota Kupang, 21 August 2024 · nttzoom (Prokopim Kota Kupang), 21 Agustus 2024",
+      "1Bawaslu Kota Kupang, 21 August 2024 · nttzoom (Prokopim Kota Kupang), 21 Agustus 2024 · link unknown",
       "1data as of 24 November 2026, 1 case",
       "100%",
     ]);
