@@ -86,17 +86,7 @@ export function sourceMap(bytes: Uint8Array): SourceMap | null {
   const decoded = decode(bytes);
   if (decoded === null) return null;
   const { text, delimiter, skippedLines } = tableText(decoded.text);
-  const lines = [1 + skippedLines];
-  let line = 1 + skippedLines;
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34) quoted = !quoted; // a doubled quote flips twice
-    else if (c === 10) {
-      line++;
-      if (!quoted) lines.push(line);
-    }
-  }
+  const lines = recordLines(text).map((line) => line + skippedLines);
   const headers = Papa.parse<string[]>(text, { delimiter: delimiter ?? detectDelimiter(text), preview: 1 }).data[0] ?? [];
   return { lines, headers };
 }
@@ -154,7 +144,7 @@ export function parseTable(
   // A file far past the row limit stops before papaparse reads it all (20 MB of blank
   // lines took seconds and a gigabyte and a half).
   if (Number.isFinite(limits.fileRows)) {
-    const records = countRecords(text);
+    const records = recordLines(text).length;
     if (records - 1 > limits.fileRows * 2) {
       problems.error("too_many_rows", file, null, null, { detail: String(records - 1), expected: String(limits.fileRows) });
       return null;
@@ -214,16 +204,23 @@ export function parseTable(
   return { file, headers, rows, delimiter, encoding };
 }
 
-/** How many records a CSV text holds: its line breaks outside quotes (blank lines too). */
-function countRecords(text: string): number {
-  let records = 1;
+/**
+ * The physical line (1-based) each record of a CSV text starts on: a line break inside
+ * quotes stays in its record. Blank lines count as records here.
+ */
+function recordLines(text: string): number[] {
+  const lines = [1];
+  let line = 1;
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 34) quoted = !quoted;
-    else if (c === 10 && !quoted) records++;
+    if (c === 34) quoted = !quoted; // a doubled quote flips twice
+    else if (c === 10) {
+      line++;
+      if (!quoted) lines.push(line);
+    }
   }
-  return records;
+  return lines;
 }
 
 function megabytes(bytes: number): string {
