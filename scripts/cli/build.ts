@@ -123,8 +123,12 @@ for (const [signal, number] of Object.entries(signals)) {
       stopWith = 128 + number;
       return;
     }
-    for (let attempt = 0; attempt < 3; attempt++) {
+    // The bundler writes from threads of its own, which may put a file back just after a
+    // removal: try again, pausing briefly, until the folders stay gone (at most two seconds).
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    for (let attempt = 0; attempt < 40; attempt++) {
       for (const dir of [tempDir, cacheDir, astroOutDir]) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+      Atomics.wait(pause, 0, 0, 50);
       if (!existsSync(tempDir) && !existsSync(cacheDir) && !existsSync(astroOutDir)) break;
     }
     process.exit(128 + number);
