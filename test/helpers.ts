@@ -5,7 +5,7 @@ import { loadRegions } from "../src/node/load-regions.ts";
 import { readInput } from "../src/node/files.ts";
 
 /** The pinned "today" of every test (also set as PANTAU_TODAY in vitest.config.ts). */
-export const TODAY = "2026-11-24";
+export const TODAY = "2026-11-29";
 
 export const fixture = (name: string) => `test/fixtures/${name}`;
 

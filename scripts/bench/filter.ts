@@ -26,6 +26,9 @@ function synthetic(n: number, offices: readonly string[]): CaseRecord[] {
     const month = `${pick(["2023", "2024"])}-${String(1 + Math.floor(next() * 12)).padStart(2, "0")}`;
     return {
       id: `${office}/B-${i}`,
+      recorded_by: pick(["office", "compiled"] as const),
+      replaces: null,
+      replaced_by: null,
       case_id: `B-${i}`,
       office,
       election: pick(["pemilu-2024", "pilkada-2024"]),

@@ -70,8 +70,7 @@ const total = weights.reduce((a, b) => a + b, 0);
 const perOffice = weights.map((w) => base + Math.floor((w / total) * (count - base * regencies.length)));
 for (let i = 0, left = count - perOffice.reduce((a, b) => a + b, 0); left > 0; i = (i + 1) % regencies.length, left--) perOffice[i]!++;
 
-await mkdir(join(out, "cases"), { recursive: true });
-await mkdir(join(out, "events"), { recursive: true });
+for (const folder of ["cases", "events", "compiled/cases", "compiled/events"]) await mkdir(join(out, folder), { recursive: true });
 for (const file of ["elections.csv", "deadlines.csv", "holidays.csv"]) await cp(join(data, file), join(out, file));
 
 // Where a case reaches beyond its own regency, it is nearly always to another regency of
@@ -86,6 +85,8 @@ for (const [index, regency] of regencies.entries()) {
   // An office with no cases either published an empty file or was never heard from.
   if (n === 0 && chance(0.5)) continue;
   const slug = regency.name.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+  // About a quarter of the offices with cases have not published: the editors compiled theirs.
+  const folder = n > 0 && chance(0.25) ? join(out, "compiled") : out;
   const rows = [header];
   const events = [eventHeader];
   for (let k = 1; k <= n; k++) {
@@ -132,7 +133,7 @@ for (const [index, regency] of regencies.entries()) {
     }
     written++;
   }
-  await writeFile(join(out, "cases", `${regency.code}-${slug}.csv`), `${rows.join("\n")}\n`);
-  if (events.length > 1) await writeFile(join(out, "events", `${regency.code}-${slug}.csv`), `${events.join("\n")}\n`);
+  await writeFile(join(folder, "cases", `${regency.code}-${slug}.csv`), `${rows.join("\n")}\n`);
+  if (events.length > 1) await writeFile(join(folder, "events", `${regency.code}-${slug}.csv`), `${events.join("\n")}\n`);
 }
 process.stdout.write(`${written} kasus sintetis di ${out} / ${written} synthetic cases in ${out}\n`);

@@ -65,7 +65,7 @@ async function main(): Promise<number> {
   const file = args.positionals[0];
   if (file !== undefined && !(await isFile(file))) usageError(bilingual("cli.noFile", { file }));
 
-  const result: BuildResult = await checkData(dataDir, file === undefined ? undefined : { path: file, kind: kindOf(file) });
+  const result: BuildResult = await checkData(dataDir, file === undefined ? undefined : { path: file, kind: kindOf(file), compiled: isCompiled(file) });
   process.stdout.write(format === "json" ? formatJson(result) : format === "github" ? formatGithub(result, await locator(result)) : formatText(result));
   if (args.values.diff !== undefined) process.stdout.write(await changeSummary(args.values.diff, dataDir, result));
   return result.summary.errors > 0 ? 1 : 0;
@@ -106,6 +106,11 @@ async function locator(result: BuildResult): Promise<Locate> {
 function kindOf(path: string): "cases" | "events" | "elections" {
   if (basename(path).toLowerCase() === "elections.csv") return "elections";
   return basename(dirname(resolve(path))).toLowerCase() === "events" ? "events" : "cases";
+}
+
+/** A file in a folder under compiled/ holds the editors' compiled records. */
+function isCompiled(path: string): boolean {
+  return basename(dirname(dirname(resolve(path)))).toLowerCase() === "compiled";
 }
 
 async function isDirectory(path: string): Promise<boolean> {

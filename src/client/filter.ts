@@ -14,13 +14,15 @@ export interface Filters {
   readonly outcome?: string;
   /** A province code ("53"): cases handled by its offices. */
   readonly province?: string;
+  /** Who recorded the case: "office" or "compiled". */
+  readonly recorded_by?: string;
   /** First and last month of the period ("2023-12"), by each case's incident month (else its report's). */
   readonly from?: string;
   readonly to?: string;
 }
 
 /** The query keys, in the order a URL and a file name write them. */
-export const filterKeys = ["election", "violation_type", "status", "outcome", "province", "from", "to"] as const;
+export const filterKeys = ["election", "violation_type", "status", "outcome", "province", "recorded_by", "from", "to"] as const;
 
 const month = /^\d{4}-(0[1-9]|1[0-2])$/;
 const allowed: Record<(typeof filterKeys)[number], (value: string) => boolean> = {
@@ -29,6 +31,7 @@ const allowed: Record<(typeof filterKeys)[number], (value: string) => boolean> =
   status: (v) => statuses.some((s) => s.key === v),
   outcome: (v) => v === "pending" || outcomes.some((o) => o.key === v),
   province: (v) => /^\d{2}$/.test(v),
+  recorded_by: (v) => v === "office" || v === "compiled",
   from: (v) => month.test(v),
   to: (v) => month.test(v),
 };
@@ -58,7 +61,7 @@ export function isFiltered(filters: Filters): boolean {
 
 /** The cases that pass every filter, in their given order. */
 export function filterCases(cases: readonly CaseRecord[], filters: Filters): CaseRecord[] {
-  const { election, violation_type, status, outcome, province, from, to } = filters;
+  const { election, violation_type, status, outcome, province, recorded_by, from, to } = filters;
   const period = from !== undefined || to !== undefined;
   return cases.filter((c) => {
     if (election !== undefined && c.election !== election) return false;
@@ -66,6 +69,7 @@ export function filterCases(cases: readonly CaseRecord[], filters: Filters): Cas
     if (status !== undefined && c.status !== status) return false;
     if (outcome !== undefined && (outcome === "pending" ? c.outcome !== null : c.outcome !== outcome)) return false;
     if (province !== undefined && c.office.slice(0, 2) !== province) return false;
+    if (recorded_by !== undefined && c.recorded_by !== recorded_by) return false;
     if (period) {
       const m = caseMonth(c);
       if (m === null || (from !== undefined && m < from) || (to !== undefined && m > to)) return false;

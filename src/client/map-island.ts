@@ -7,6 +7,7 @@ import type { Feature, MultiPolygon, Polygon } from "geojson";
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import type { Geometry } from "../map/geo.ts";
+import { plainFill } from "../map/shading.ts";
 
 const topologies = new Map<string, Promise<Topology>>();
 
@@ -69,7 +70,7 @@ export async function openMap(figure: HTMLElement): Promise<MapHolder> {
   const layers = new Map<string, L.Path>();
   const style = (code: string): L.PathOptions => {
     const region = regions.get(code)!;
-    const fill = region.fill.startsWith("url(") ? "#e2e2e2" : region.fill; // a canvas has no hatching: never heard from is plain grey
+    const fill = plainFill(region.fill); // a canvas has no patterns: never heard from is plain grey, a dotted shade its shade
     const outlined = region.kind === "focus" || region.kind === "mark";
     return { fillColor: fill, fillOpacity: tiles ? 0.7 : 1, color: outlined ? "#1c1c1c" : "#9a9a9a", weight: outlined ? 2 : 0.5, dashArray: region.kind === "mark" ? "4 3" : undefined };
   };

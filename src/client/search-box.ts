@@ -1,6 +1,7 @@
-// The search box in every page's header (src/views/frame.ts): one index for every
-// region and case, fetched on first focus or keystroke, searched offline. Without
-// JavaScript the box stays hidden.
+// The search box in every page's header (src/views/frame.ts): the regions' index, fetched
+// on first focus, and the cases' (their names and descriptions, which grow with the
+// record), fetched on the first query; searched offline. Without JavaScript the box
+// stays hidden.
 import { search, type SearchEntry } from "./search.ts";
 
 const form = document.querySelector<HTMLFormElement>("form.search")!;
@@ -8,9 +9,13 @@ const input = form.querySelector("input")!;
 const list = form.querySelector("ul")!;
 const status = form.querySelector("p")!;
 const prefix = form.dataset.lang === "en" ? "/en" : "";
-let index: Promise<SearchEntry[]> | undefined;
-/** The index, fetched once, on first focus or first keystroke. */
-const loadIndex = () => (index ??= fetch(form.dataset.index!).then((r) => r.json() as Promise<SearchEntry[]>));
+let regions: Promise<SearchEntry[]> | undefined;
+let cases: Promise<SearchEntry[]> | undefined;
+const fetchIndex = (url: string) => fetch(url).then((r) => (r.ok ? (r.json() as Promise<SearchEntry[]>) : []));
+/** The regions' index, fetched once, on first focus or first keystroke. */
+const loadRegions = () => (regions ??= fetchIndex(form.dataset.index!));
+/** Regions and cases: the cases' index is fetched once, on the first query. */
+const loadIndex = async () => [...(await loadRegions()), ...(await (cases ??= fetchIndex(form.dataset.cases!)))];
 form.hidden = false;
 
 const show = async () => {
@@ -30,7 +35,7 @@ const show = async () => {
   );
   status.textContent = input.value.trim() === "" ? "" : results.length === 0 ? form.dataset.none! : form.dataset.count!.replace("{n}", String(results.length));
 };
-input.addEventListener("focus", () => void loadIndex());
+input.addEventListener("focus", () => void loadRegions());
 input.addEventListener("input", () => void show());
 input.addEventListener("keydown", (event) => {
   if (event.key === "Escape") {

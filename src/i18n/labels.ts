@@ -1,8 +1,8 @@
 // Labels of enum values in a language, straight from the schema: never retyped in a page.
 
-import { t, type Key, type Lang } from "./index.ts";
+import { formatNumber, t, type Key, type Lang } from "./index.ts";
 import type { Figures, RegionLink } from "../site/figures.ts";
-import { caseTable, type EnumValue } from "../ingest/schema/index.ts";
+import { caseTable, statuses, type EnumValue } from "../ingest/schema/index.ts";
 import type { Region } from "../ingest/regions.ts";
 
 export function label(lang: Lang, values: readonly EnumValue[], key: string | null): string {
@@ -48,4 +48,28 @@ export const provinceTableFigures = headlineFigures.filter(([key]) => key !== "f
 /** Each enum value's label and its count (0 where none), in the schema's order: a chart's bars. */
 export function countItems(lang: Lang, values: readonly EnumValue[], counts: ReadonlyMap<string | null, number>): { label: string; value: number }[] {
   return values.map((v) => ({ label: v.label[lang], value: counts.get(v.key) ?? 0 }));
+}
+
+/** "2 diterbitkan kantor Bawaslu, 1 dihimpun redaksi dari pemberitaan": who recorded a set of cases. */
+export function provenanceSplit(lang: Lang, f: Pick<Figures, "office" | "compiled">): string {
+  return t(lang, "provenance.split", { office: f.office, compiled: f.compiled });
+}
+
+/** A region's count as a table shows it: the number, or "–" where nothing is known of the region (never 0). */
+export function countText(lang: Lang, known: boolean, n: number): string {
+  return known ? formatNumber(lang, n) : t(lang, "case.blank");
+}
+
+/**
+ * A status as the status chart and filter name it: the case's stage now. "Referred" alone is
+ * "still at referral", apart from the headline's "referred or further" (referred,
+ * recommended and sanctioned together).
+ */
+export function statusStageLabel(lang: Lang, key: string): string {
+  return key === "referred" ? t(lang, "chart.status.referred") : label(lang, statuses, key);
+}
+
+/** The status chart's bars: each status by its stage label, with its count. */
+export function statusItems(lang: Lang, counts: ReadonlyMap<string | null, number>): { label: string; value: number }[] {
+  return statuses.map((s) => ({ label: statusStageLabel(lang, s.key), value: counts.get(s.key) ?? 0 }));
 }

@@ -242,6 +242,8 @@ export interface DataFiles {
   readonly deadlines?: FileInput | null;
   readonly holidays?: FileInput | null;
   readonly officialFigures?: FileInput | null;
+  /** Cases and steps the project's editors compiled from public reports (data/compiled/). */
+  readonly compiled?: { readonly cases: readonly FileInput[]; readonly events: readonly FileInput[] };
 }
 
 /** The optional reference tables by their file names in the data folder. */

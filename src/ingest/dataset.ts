@@ -43,10 +43,14 @@ import {
 import { validateTable, type ParsedRow, type ValidatedTable } from "./validate.ts";
 import { compareText } from "./compare.ts";
 
+/** Who recorded a case: its Bawaslu office (data/cases/), or this project's editors from public reports (data/compiled/cases/). */
+export type RecordedBy = "office" | "compiled";
+
 /** One case as published in data/cases.json. Regions are Kemendagri codes, dates ISO at their precision. */
 export interface CaseRecord {
   /** `<office code>/<case_id>`, such as "53.71/KPG-2023-07". */
   readonly id: string;
+  readonly recorded_by: RecordedBy;
   readonly case_id: string;
   readonly office: string;
   readonly election: string;
@@ -68,6 +72,10 @@ export interface CaseRecord {
   readonly outcome_date: string | null;
   readonly sources: readonly string[];
   readonly updated: string;
+  /** An office's case: the id of the compiled case it replaces, if any. */
+  readonly replaces: string | null;
+  /** A compiled case: the id of the office's case that replaced it, if any (set only in Dataset.replaced). */
+  readonly replaced_by: string | null;
 }
 
 export interface EventRecord {
@@ -132,14 +140,21 @@ export interface OfficialFigureRecord {
 /** A committed case file, so an office that published a file with no cases can be told apart. */
 export interface CaseFile {
   readonly path: string;
+  readonly recorded_by: RecordedBy;
   /** The office the file name states ("53.71-kota-kupang.csv"), else the office of its rows. */
   readonly office: string | null;
   readonly cases: number;
 }
 
 export interface Dataset {
-  /** In a stable order: files by name, then rows as written. */
+  /**
+   * The cases the record counts, in a stable order: the offices' files by name, then the
+   * compiled files by name, rows as written. A compiled case an office's row replaces is
+   * not here but in `replaced`.
+   */
   readonly cases: readonly CaseRecord[];
+  /** Compiled cases that an office's own row replaced: their pages point to it; they are counted no more. */
+  readonly replaced: readonly CaseRecord[];
   readonly events: readonly EventRecord[];
   readonly elections: readonly ElectionRecord[];
   readonly files: readonly CaseFile[];
@@ -175,6 +190,8 @@ export interface BuildOptions {
   readonly limits?: Partial<Limits>;
   /** False to read without the name guard (past snapshots, for the releases only). */
   readonly names?: boolean;
+  /** A file read after all the others, so that a duplicate is reported on its row (a lone file checked against the rest). */
+  readonly last?: string;
 }
 
 const fileOfficePattern = /^(\d{2}(?:\.\d{2})?)(?:[-_ .]|$)/;
@@ -209,9 +226,14 @@ export function buildDataset(files: DataFiles, options: BuildOptions): BuildResu
   }
 
   const caseRows: ParsedRow[] = [];
+  const compiledRows = new Set<ParsedRow>();
   const invalidCases = new Set<string>(); // keys of cases that exist but have an error
-  const caseFiles: { path: string; office: Region | null; rows: ParsedRow[] }[] = [];
-  for (const input of files.cases) {
+  const caseFiles: { path: string; office: Region | null; rows: ParsedRow[]; recordedBy: RecordedBy }[] = [];
+  const caseInputs = [
+    ...files.cases.map((input) => ({ input, recordedBy: "office" as const })),
+    ...(files.compiled?.cases ?? []).map((input) => ({ input, recordedBy: "compiled" as const })),
+  ].sort((a, b) => Number(a.input.path === options.last) - Number(b.input.path === options.last));
+  for (const { input, recordedBy } of caseInputs) {
     const code = fileOfficePattern.exec(basename(input.path))?.[1];
     const fileOffice = code === undefined ? null : (regions.byCode(code) ?? null);
     const { valid, invalid } = read(input, caseTable, { elections: electionIds });
@@ -226,15 +248,26 @@ export function buildDataset(files: DataFiles, options: BuildOptions): BuildResu
       const caseId = text(row, "case_id");
       if (officeRegion !== undefined && caseId !== null) invalidCases.add(caseKey(officeRegion, caseId));
     }
-    caseFiles.push({ path: input.path, office: fileOffice, rows });
-    for (const row of rows) caseRows.push(row);
+    caseFiles.push({ path: input.path, office: fileOffice, rows, recordedBy });
+    for (const row of rows) {
+      caseRows.push(row);
+      if (recordedBy === "compiled") compiledRows.add(row);
+    }
   }
   const casesByKey = checkUniqueCases(caseRows, problems);
   checkUniqueSlugs(casesByKey, problems);
-  const cases = Array.from(casesByKey.values(), toCase);
+  const replacedBy = checkReplacements(casesByKey, compiledRows, invalidCases, problems);
+  const cases: CaseRecord[] = [];
+  const replaced: CaseRecord[] = [];
+  for (const [key, row] of casesByKey) {
+    const by = replacedBy.get(key);
+    if (by === undefined) cases.push(toCase(row, compiledRows.has(row) ? "compiled" : "office", null));
+    else replaced.push(toCase(row, "compiled", idOf(by)));
+  }
 
   const events: EventRecord[] = [];
-  for (const input of files.events) {
+  const eventInputs = [...files.events, ...(files.compiled?.events ?? [])];
+  for (const input of eventInputs) {
     for (const row of read(input, eventTable).valid) {
       const key = caseKey(office(row), text(row, "case_id")!);
       const caseRow = casesByKey.get(key);
@@ -251,8 +284,8 @@ export function buildDataset(files: DataFiles, options: BuildOptions): BuildResu
   const errors = sorted.filter((p) => p.severity === "error").length;
   const summary: Summary = {
     files:
-      files.cases.length +
-      files.events.length +
+      eventInputs.length +
+      caseInputs.length +
       [files.elections, files.deadlines, files.holidays, files.officialFigures].filter((f) => f != null).length,
     cases: cases.length,
     events: events.length,
@@ -264,10 +297,12 @@ export function buildDataset(files: DataFiles, options: BuildOptions): BuildResu
 
   const dataset: Dataset = {
     cases,
+    replaced,
     events: events.sort((a, b) => compareText(a.case, b.case) || compareText(a.date, b.date)),
     elections: electionRows.map(toElection).sort((a, b) => compareText(a.voting_day, b.voting_day)),
     files: caseFiles.map((f) => ({
       path: f.path,
+      recorded_by: f.recordedBy,
       office: f.office?.code ?? (f.rows[0] === undefined ? null : office(f.rows[0]).code),
       cases: f.rows.length,
     })),
@@ -286,10 +321,42 @@ const code = (row: ParsedRow, key: string) => (row.get(key) as Region | undefine
 const office = (row: ParsedRow) => row.get("office") as Region;
 const idOf = (row: ParsedRow) => `${office(row).code}/${text(row, "case_id")}`;
 
-function toCase(row: ParsedRow): CaseRecord {
+/**
+ * An office's row may name (in `replaces`) a compiled case of its own office, which it then
+ * stands for. Returns the office's row by the key of each compiled case it replaces; a
+ * `replaces` that names no compiled case of the office, a compiled row with a `replaces`, or
+ * a second row replacing one case is an error.
+ */
+function checkReplacements(
+  cases: ReadonlyMap<string, ParsedRow>,
+  compiled: ReadonlySet<ParsedRow>,
+  invalid: ReadonlySet<string>,
+  problems: Problems,
+): Map<string, ParsedRow> {
+  const replacedBy = new Map<string, ParsedRow>();
+  for (const row of cases.values()) {
+    const target = text(row, "replaces");
+    if (target === null) continue;
+    if (compiled.has(row)) {
+      problems.error("replaces_in_compiled", row.file, row.row, "replaces");
+      continue;
+    }
+    const key = caseKey(office(row), target);
+    const first = replacedBy.get(key);
+    const replacedRow = cases.get(key);
+    if (first !== undefined) problems.error("duplicate_replaces", row.file, row.row, "replaces", { detail: `${first.file}:${first.row}` });
+    else if (replacedRow !== undefined && compiled.has(replacedRow)) replacedBy.set(key, row);
+    else if (!invalid.has(key)) problems.error("unknown_replaced_case", row.file, row.row, "replaces");
+  }
+  return replacedBy;
+}
+
+function toCase(row: ParsedRow, recordedBy: RecordedBy, replacedBy: string | null): CaseRecord {
   const officeRegion = office(row);
+  const replaces = text(row, "replaces");
   return {
     id: idOf(row),
+    recorded_by: recordedBy,
     case_id: text(row, "case_id")!,
     office: officeRegion.code,
     election: text(row, "election")!,
@@ -312,6 +379,8 @@ function toCase(row: ParsedRow): CaseRecord {
     outcome_date: iso(row, "outcome_date"),
     sources: row.get("sources") as readonly string[],
     updated: iso(row, "updated")!,
+    replaces: replaces === null ? null : `${officeRegion.code}/${replaces}`,
+    replaced_by: replacedBy,
   };
 }
 
@@ -418,7 +487,7 @@ function toOfficialFigure(row: ParsedRow): OfficialFigureRecord {
 
 /** Freeze the Dataset and everything in it: records are flat but for their sources. */
 function freezeDataset(dataset: Dataset): Dataset {
-  for (const list of [dataset.cases, dataset.events, dataset.elections, dataset.holidays, dataset.officialFigures]) {
+  for (const list of [dataset.cases, dataset.replaced, dataset.events, dataset.elections, dataset.holidays, dataset.officialFigures]) {
     for (const record of list) {
       Object.freeze(record.sources);
       Object.freeze(record);

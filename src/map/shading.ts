@@ -1,5 +1,6 @@
 // How a map shades a regency: by the cases its office handled, in four steps, white for
-// an office that published none, hatched for one never heard from; the legend says so.
+// an office that published none, hatched for one never heard from, dotted over its shade
+// where the cases were compiled by the editors rather than published; the legend says so.
 // And which files the zoomable map fetches for the regencies drawn.
 
 import type { RegionState } from "../site/figures.ts";
@@ -15,7 +16,17 @@ export function shadeOf(state: RegionState, cases: number): string {
   if (cases === 0) return noCasesFill;
   let i = 0;
   while (i < steps.length - 1 && cases >= steps[i + 1]!) i++;
-  return fills[i]!;
+  return state === "compiled" ? `url(#compiled-${i})` : fills[i]!;
+}
+
+/** The dotted patterns of compiled regencies, one per shade: their ids and shades. */
+export const compiledPatterns = fills.map((fill, i) => ({ id: `compiled-${i}`, fill }));
+
+/** A fill as a plain colour, for a canvas that draws no patterns: a dotted shade is its shade, the hatching grey. */
+export function plainFill(fill: string): string {
+  const dotted = /^url\(#compiled-(\d)\)$/.exec(fill);
+  if (dotted !== null) return fills[Number(dotted[1])]!;
+  return fill.startsWith("url(") ? "#e2e2e2" : fill;
 }
 
 /** The legend's shades with their ranges of cases: "1", "2–4", "5–9", "≥ 10". */

@@ -12,6 +12,8 @@ import { readDataDir, readInput } from "./files.ts";
 export interface SingleFile {
   readonly path: string;
   readonly kind: "cases" | "events" | "elections";
+  /** Whether it holds the editors' compiled records (a file under data/compiled/). */
+  readonly compiled?: boolean;
 }
 
 /**
@@ -26,13 +28,17 @@ export async function checkData(dir: string, single?: SingleFile, today = config
   const input = await readInput(single.path);
   const same = (path: string) => resolve(path) === resolve(single.path);
   const others = (list: DataFiles["cases"]) => list.filter((f) => !same(f.path));
+  const compiled = files.compiled ?? { cases: [], events: [] };
+  const place = (list: DataFiles["cases"], kind: SingleFile["kind"], inCompiled: boolean) =>
+    single.kind === kind && (single.compiled ?? false) === inCompiled ? [...others(list), input] : others(list);
   const withFile: DataFiles = {
     dir,
-    cases: single.kind === "cases" ? [...others(files.cases), input] : files.cases,
-    events: single.kind === "events" ? [...others(files.events), input] : files.events,
+    cases: place(files.cases, "cases", false),
+    events: place(files.events, "events", false),
     elections: single.kind === "elections" ? input : files.elections,
+    compiled: { cases: place(compiled.cases, "cases", true), events: place(compiled.events, "events", true) },
   };
-  const result = buildDataset(withFile, { regions, today });
+  const result = buildDataset(withFile, { regions, today, last: input.path });
   const problems = result.problems.filter((p) => same(p.file));
   const errors = problems.filter((p) => p.severity === "error").length;
   return { ...result, problems, summary: { ...result.summary, errors, warnings: problems.length - errors } };

@@ -4,17 +4,22 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { referenceFiles, type DataFiles, type FileInput } from "../ingest/csv.ts";
 
-/** Every data file under `dir` (cases/*.csv, events/*.csv, elections.csv and the reference tables), in a stable order. */
+/**
+ * Every data file under `dir` (cases/*.csv, events/*.csv, the editors' compiled/cases/*.csv
+ * and compiled/events/*.csv, elections.csv and the reference tables), in a stable order.
+ */
 export async function readDataDir(dir: string): Promise<DataFiles> {
-  const [cases, events, elections, deadlines, holidays, officialFigures] = await Promise.all([
+  const [cases, events, compiledCases, compiledEvents, elections, deadlines, holidays, officialFigures] = await Promise.all([
     readCsvFolder(join(dir, "cases")),
     readCsvFolder(join(dir, "events")),
+    readCsvFolder(join(dir, "compiled", "cases")),
+    readCsvFolder(join(dir, "compiled", "events")),
     readOptional(join(dir, "elections.csv")),
     readOptional(join(dir, referenceFiles.deadlines)),
     readOptional(join(dir, referenceFiles.holidays)),
     readOptional(join(dir, referenceFiles.officialFigures)),
   ]);
-  return { dir, cases, events, elections, deadlines, holidays, officialFigures };
+  return { dir, cases, events, elections, deadlines, holidays, officialFigures, compiled: { cases: compiledCases, events: compiledEvents } };
 }
 
 async function readCsvFolder(dir: string): Promise<FileInput[]> {

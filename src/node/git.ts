@@ -30,6 +30,7 @@ export async function readDataDirAt(ref: string, dir: string): Promise<DataFiles
     dir,
     cases: await Promise.all(inFolder("cases").map(read)),
     events: await Promise.all(inFolder("events").map(read)),
+    compiled: { cases: await Promise.all(inFolder("compiled/cases").map(read)), events: await Promise.all(inFolder("compiled/events").map(read)) },
     elections: await optional("elections.csv"),
     deadlines: await optional(referenceFiles.deadlines),
     holidays: await optional(referenceFiles.holidays),

@@ -7,8 +7,8 @@ import type { CaseRecord } from "../ingest/dataset.ts";
 import { caseTable, type Field } from "../ingest/schema/index.ts";
 import { compareText } from "../ingest/compare.ts";
 
-/** The published columns, in order: the record's id, then every schema field. */
-export const csvColumns: readonly string[] = ["id", ...caseTable.fields.map((f) => f.key)];
+/** The published columns, in order: the record's id, who recorded it, then every schema field. */
+export const csvColumns: readonly string[] = ["id", "recorded_by", ...caseTable.fields.map((f) => f.key)];
 
 /** The download files of each region: "53.71.csv" and "53.71.json". */
 export function regionDownloads(regions: readonly { readonly code: string }[]): string[] {
@@ -22,11 +22,12 @@ export function byId(cases: readonly CaseRecord[]): CaseRecord[] {
 
 /**
  * CSV with a header row, CRLF, UTF-8 with a BOM so that Excel reads it as UTF-8; sources
- * joined by " | "; every cell formula-safe (formulaSafe()).
+ * joined by " | "; every cell formula-safe (formulaSafe()). `bom: false` for the Data
+ * Package's copy: Frictionless tools read the mark as part of the first header.
  */
-export function casesToCsv(cases: readonly CaseRecord[]): string {
+export function casesToCsv(cases: readonly CaseRecord[], { bom = true } = {}): string {
   const lines = [csvHeader, ...byId(cases).map(csvLine)];
-  return `\ufeff${lines.join("\r\n")}\r\n`;
+  return `${bom ? "\ufeff" : ""}${lines.join("\r\n")}\r\n`;
 }
 
 // Every case is in several downloads (the country's, its province's, its office's), so
@@ -81,6 +82,9 @@ export function casesToJson(cases: readonly CaseRecord[]): string {
 
 // --- JSON Schema ------------------------------------------------------------------------
 
+const recordedByText =
+  "Who recorded the case: office = published by its Bawaslu office; compiled = compiled by the Pantau Netralitas ASN editors from the news reports in sources. / Siapa yang mencatat: office = diterbitkan kantor Bawaslu; compiled = dihimpun redaksi dari pemberitaan di kolom sumber.";
+
 const datePattern = "^\\d{4}-\\d{2}(-\\d{2})?$";
 const codePattern = "^\\d{2}(\\.\\d{2})?$";
 
@@ -109,10 +113,12 @@ function jsonType(field: Field): Record<string, unknown> {
 export function caseJsonSchema(siteUrl: string): Record<string, unknown> {
   const properties: Record<string, unknown> = {
     id: { type: "string", description: "<office code>/<case_id>" },
+    recorded_by: { type: "string", enum: ["office", "compiled"], description: recordedByText },
   };
   for (const field of caseTable.fields) {
     properties[field.key] = { title: field.label.en, description: `${field.description.en} / ${field.description.id}`, ...jsonType(field) };
   }
+  properties["replaced_by"] = { type: ["string", "null"], description: "Always null in a published record: a compiled case an office's record replaced is no longer published." };
   return {
     $schema: "https://json-schema.org/draft/2020-12/schema",
     $id: new URL("/data/case.schema.json", siteUrl).href,
@@ -120,7 +126,7 @@ export function caseJsonSchema(siteUrl: string): Record<string, unknown> {
     description: "One ASN neutrality case as published in data/cases.json. Dates keep their precision (YYYY-MM-DD or YYYY-MM); regions are Kemendagri codes.",
     type: "object",
     additionalProperties: false,
-    required: ["id", ...caseTable.fields.map((f) => f.key)],
+    required: ["id", "recorded_by", ...caseTable.fields.map((f) => f.key), "replaced_by"],
     properties,
   };
 }
@@ -149,6 +155,7 @@ export function caseTableSchema(): Record<string, unknown> {
   return {
     fields: [
       { name: "id", type: "string", constraints: { required: true, unique: true } },
+      { name: "recorded_by", title: "Recorded by", description: recordedByText, type: "string", constraints: { required: true, enum: ["office", "compiled"] } },
       ...caseTable.fields.map((field) => ({
         name: field.key,
         title: field.label.en,
@@ -174,7 +181,10 @@ export function dataPackage(options: { siteUrl: string; version: string; updated
     licenses: [
       { name: "ODbL-1.0", path: "https://opendatacommons.org/licenses/odbl/1-0/", title: "Region codes and names from idn-area-data: Open Database License" },
     ],
-    sources: [{ title: "News reports and Bawaslu statements cited on each case (column sources)" }],
+    sources: [
+      { title: "Case files published by Bawaslu offices (recorded_by = office)" },
+      { title: "News reports and Bawaslu statements the editors compiled cases from, cited on each case (recorded_by = compiled, column sources)" },
+    ],
     resources: options.resources.map((r) => ({
       name: r.name,
       path: r.path,
@@ -182,7 +192,9 @@ export function dataPackage(options: { siteUrl: string; version: string; updated
       profile: "tabular-data-resource",
       format: "csv",
       mediatype: "text/csv",
-      encoding: "utf-8-sig",
+      // Without a byte-order mark (see casesToCsv): "utf-8-sig" is no IANA name, and a
+      // mark read as UTF-8 becomes part of the first header.
+      encoding: "utf-8",
       dialect: { delimiter: ",", lineTerminator: "\r\n", header: true },
       schema,
     })),

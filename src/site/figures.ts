@@ -7,6 +7,9 @@ import { outcomes, statuses, violationTypes, type Outcome, type Status, type Vio
 
 export interface Figures {
   readonly cases: number;
+  /** Of those, published by their offices, and compiled by the editors from news reports. */
+  readonly office: number;
+  readonly compiled: number;
   /** Sum of asn_count where it is known. */
   readonly asn: number;
   /** Cases whose asn_count is blank. */
@@ -28,7 +31,9 @@ export function figures(cases: readonly CaseRecord[]): Figures {
   const byViolation = new Map<ViolationType, number>(violationTypes.map((v) => [v.key, 0]));
   let asn = 0;
   let asnUnknown = 0;
+  let compiled = 0;
   for (const c of cases) {
+    if (c.recorded_by === "compiled") compiled++;
     byStatus.set(c.status, byStatus.get(c.status)! + 1);
     byOutcome.set(c.outcome, byOutcome.get(c.outcome)! + 1);
     byViolation.set(c.violation_type, byViolation.get(c.violation_type)! + 1);
@@ -38,6 +43,8 @@ export function figures(cases: readonly CaseRecord[]): Figures {
   const count = (s: Status) => byStatus.get(s)!;
   return {
     cases: cases.length,
+    office: cases.length - compiled,
+    compiled,
     asn,
     asnUnknown,
     referred: count("referred") + count("recommended") + count("sanctioned"),
@@ -82,8 +89,14 @@ export function nextMonth(month: string): string {
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
 }
 
-/** Whether an office published cases, a file with none, or nothing at all. */
-export type RegionState = "published" | "empty" | "never";
+/**
+ * What is known of a region's office: it publishes cases; it publishes a file with none;
+ * it has published nothing, but the editors compiled cases from public reports; nothing.
+ */
+export type RegionState = "published" | "empty" | "compiled" | "never";
+
+/** Every state, in the order legends and filters list them. */
+export const regionStates: readonly RegionState[] = ["published", "empty", "compiled", "never"];
 
 /** A region's cases, by the role the region plays in each. */
 export interface RegionCases {
@@ -110,8 +123,16 @@ export interface SiteIndex {
   eventsOf(id: string): readonly EventRecord[];
   casesOf(code: string): RegionCases;
   stateOf(code: string): RegionState;
-  /** The case files an office committed (for the date of an empty one). */
+  /**
+   * Whether anything is known of a region's count: a regency's office published a file or
+   * cases were compiled for it; for a province, the same of any of its offices. A region not
+   * known shows "–", never 0.
+   */
+  isKnown(code: string): boolean;
+  /** The case files an office committed (for the date of an empty one); the editors' files are not among them. */
   filesOf(code: string): readonly CaseFile[];
+  /** A compiled case that an office's case replaced, by its id. */
+  replacedCase(id: string): CaseRecord | undefined;
   /** Regencies of a province, in code order. */
   regenciesOf(provinceCode: string): readonly Region[];
   /** The latest `updated` of any case, or null without cases. */
@@ -154,7 +175,7 @@ export function indexSite(dataset: Dataset, regions: RegionIndex): SiteIndex {
     if (employer !== null && employer !== c.office && employer !== c.incident_regency) push(employed, employer, c);
   }
   const files = new Map<string, CaseFile[]>();
-  for (const f of dataset.files) if (f.office !== null) (files.get(f.office) ?? files.set(f.office, []).get(f.office)!).push(f);
+  for (const f of dataset.files) if (f.office !== null && f.recorded_by === "office") (files.get(f.office) ?? files.set(f.office, []).get(f.office)!).push(f);
 
   const regenciesByProvince = new Map<string, Region[]>();
   for (const r of regions.regencies) {
@@ -173,6 +194,7 @@ export function indexSite(dataset: Dataset, regions: RegionIndex): SiteIndex {
     return f;
   };
   const cases = new Map(dataset.cases.map((c) => [c.id, c]));
+  const replaced = new Map(dataset.replaced.map((c) => [c.id, c]));
   const events = new Map<string, EventRecord[]>();
   for (const e of dataset.events) (events.get(e.case) ?? events.set(e.case, []).get(e.case)!).push(e);
   const elections = new Map(dataset.elections.map((e) => [e.id, e]));
@@ -191,8 +213,13 @@ export function indexSite(dataset: Dataset, regions: RegionIndex): SiteIndex {
       happened: happened.get(code) ?? none,
       employed: employed.get(code) ?? none,
     }),
-    stateOf: (code) => ((handled.get(code)?.length ?? 0) > 0 ? "published" : files.has(code) ? "empty" : "never"),
+    stateOf,
+    isKnown: (code) =>
+      regions.byCode(code)?.kind === "province"
+        ? stateOf(code) !== "never" || (regenciesByProvince.get(code) ?? []).some((r) => stateOf(r.code) !== "never")
+        : stateOf(code) !== "never",
     filesOf: (code) => files.get(code) ?? [],
+    replacedCase: (id) => replaced.get(id),
     regenciesOf: (code) => regenciesByProvince.get(code) ?? [],
     lastUpdated,
     emptyFileOf: (code) => files.get(code)?.find((f) => f.cases === 0),
@@ -206,6 +233,13 @@ export function indexSite(dataset: Dataset, regions: RegionIndex): SiteIndex {
       return [...new Set([...(regenciesByProvince.get(region.provinceCode) ?? []).map((r) => r.code), ...linksOf(code).keys()])];
     },
   };
+
+  function stateOf(code: string): RegionState {
+    const own = handled.get(code) ?? none;
+    if (own.some((c) => c.recorded_by === "office")) return "published";
+    if (files.has(code)) return "empty";
+    return own.length > 0 ? "compiled" : "never";
+  }
 
   function linksOf(code: string): Map<string, RegionLink> {
     const links = new Map<string, RegionLink>();

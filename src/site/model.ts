@@ -40,7 +40,7 @@ export function createSite(dataset: Dataset, regions: RegionIndex, inputs: SiteI
     releases: inputs.releases,
     caseChanges: changesByCase(inputs.releases),
     version: dataVersion(dataset.cases),
-    casePaths: casePaths(dataset.cases),
+    casePaths: casePaths([...dataset.cases, ...dataset.replaced]),
     emptyFileDates: inputs.emptyFileDates,
   };
 }

@@ -1,14 +1,9 @@
-// What the overview shows beyond the figures: how many offices have published files, the
-// months its timeline spans, and the latest updates.
+// What the overview shows beyond the figures: the months its timeline spans, and the
+// latest updates.
 
 import type { CaseRecord, Dataset } from "../ingest/dataset.ts";
 import { byMonth, type MonthCount } from "./figures.ts";
 import { compareText } from "../ingest/compare.ts";
-
-/** The offices with at least one committed file (a file may hold no cases). */
-export function officesWithFiles(dataset: Dataset): number {
-  return new Set(dataset.files.map((f) => f.office).filter((o) => o !== null)).size;
-}
 
 /** Cases per month, spanning the campaigns and voting days of the elections the cases belong to. */
 export function nationalTimeline(dataset: Dataset): { months: MonthCount[]; undated: number } {

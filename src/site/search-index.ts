@@ -1,6 +1,6 @@
-// The search index the build writes (search.json): every region by its name, short forms,
-// code and aliases, and every case. The matcher that reads it runs in the browser
-// (src/client/search.ts).
+// The search indexes the build writes: search.json, every region by its name, short forms,
+// code and aliases; search-cases.json, every case by its id, name and description. The
+// matcher that reads them runs in the browser (src/client/search.ts).
 
 import { regionAliases } from "../ingest/region-aliases.ts";
 import type { Region } from "../ingest/regions.ts";
@@ -16,4 +16,14 @@ export function regionTerms(region: Region): string[] {
   if (region.kind === "province") terms.add(`provinsi ${name}`);
   for (const [alias, code] of regionAliases) if (code === region.code) terms.add(normaliseQuery(alias));
   return [...terms];
+}
+
+/**
+ * A case's search terms: its id and case_id, and one term of every distinct word of its
+ * name, office and description (a query's words may come from any of them: "whatsapp
+ * kepala bidang", "kampanye kupang").
+ */
+export function caseTerms(c: { readonly id: string; readonly case_id: string }, texts: readonly (string | null)[]): string[] {
+  const words = new Set(normaliseQuery(texts.filter((text) => text !== null).join(" ")).split(" ").filter(Boolean));
+  return [c.id.toLowerCase(), normaliseQuery(c.case_id), [...words].join(" ")];
 }

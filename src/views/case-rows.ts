@@ -9,13 +9,17 @@ import { outcomes, statuses, violationTypes } from "../ingest/schema/index.ts";
 import { formatDate, localise, t, type Lang } from "../i18n/index.ts";
 import { label } from "../i18n/labels.ts";
 
-/** One row per case: id (linked), incident date, office, violation, status, outcome, and `role` when given. */
+/**
+ * One row per case: id (linked, marked when the editors compiled it), incident date, office,
+ * violation, status, outcome, and `role` when given.
+ */
 export function caseRows(site: Site, lang: Lang, cases: readonly CaseRecord[], role?: string): Html {
   const unknown = t(lang, "case.unknown");
   const pending = t(lang, "outcome.pending");
+  const compiled = html`<span class="prov" data-provenance="compiled">${t(lang, "provenance.short.compiled")}</span>`;
   return html`${cases.map(
     (c) =>
-      html`<tr><td><a href="${localise(lang, site.casePaths.get(c.id)!)}">${c.id}</a></td><td>${c.incident_date === null ? unknown : formatDate(lang, c.incident_date)}</td><td>${
+      html`<tr><td><a href="${localise(lang, site.casePaths.get(c.id)!)}">${c.id}</a>${c.recorded_by === "compiled" && compiled}</td><td>${c.incident_date === null ? unknown : formatDate(lang, c.incident_date)}</td><td>${
         site.regions.byCode(c.office)?.name ?? c.office
       }</td><td>${label(lang, violationTypes, c.violation_type)}</td><td>${label(lang, statuses, c.status)}</td><td>${
         c.outcome === null ? pending : label(lang, outcomes, c.outcome)

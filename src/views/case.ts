@@ -6,16 +6,46 @@ import type { Site } from "../site/model.ts";
 import type { CaseRecord } from "../ingest/dataset.ts";
 import { html, attr, type Html } from "./html.ts";
 import { caseFactFields, outcomes, referralBodies, stages, statuses, type Field } from "../ingest/schema/index.ts";
-import { formatDate, formatNumber, localise, localName, t, type Lang } from "../i18n/index.ts";
-import { fieldLabel, label } from "../i18n/labels.ts";
+import { formatDate, formatNumber, localise, localName, t, type Key, type Lang } from "../i18n/index.ts";
+import { capitalise, fieldLabel, label } from "../i18n/labels.ts";
 import { sourceView } from "./sources.ts";
 import { caseSteps, daysFrom, stepsByKnownDate, type Step } from "../site/timeline.ts";
 import { clockSection } from "./clock.ts";
 
 
-/** The page title: "Kasus 53.71/kpg-pemilu2024-1". */
-export function caseTitle(lang: Lang, c: CaseRecord): string {
-  return t(lang, "case.title", { id: c.id });
+/**
+ * A case's name, built from its record: "Dugaan: ASN Pemerintah Kabupaten Kupang ikut
+ * kampanye di Kota Kupang · Pemilu 2024". It says "Dugaan" / "Alleged" until a
+ * recommendation or a sanction establishes the breach. The heading, <title>, og:title,
+ * feeds and search all use it.
+ */
+export function caseTitle(site: Site, lang: Lang, c: CaseRecord): string {
+  const many = c.asn_count !== null && c.asn_count > 1;
+  const subject = many ? t(lang, "case.name.subjectMany", { n: c.asn_count! }) : t(lang, "case.name.subject");
+  let text = c.asn_employer === null ? subject : t(lang, "case.name.employer", { subject, employer: c.asn_employer });
+  text = `${text} ${t(lang, `case.name.verb.${c.violation_type}` as Key)}`;
+  const place = c.incident_regency === null ? undefined : site.regions.byCode(c.incident_regency);
+  if (place !== undefined) text = t(lang, "case.name.place", { text, place: place.name });
+  const established = c.status === "recommended" || c.status === "sanctioned";
+  text = established ? capitalise(text) : t(lang, "case.name.alleged", { text });
+  const election = site.electionOf(c.election);
+  return election === undefined ? text : `${text} · ${localName(lang, election)}`;
+}
+
+/** Who recorded a case, in a sentence: for the meta description and the feeds. */
+export function provenanceNote(lang: Lang, c: CaseRecord): string {
+  return t(lang, c.recorded_by === "compiled" ? "feed.compiled" : "feed.office");
+}
+
+/** The page's meta description: its name, office, status and who recorded it. */
+export function caseDescription(site: Site, lang: Lang, c: CaseRecord): string {
+  const office = site.regions.byCode(c.office)?.name ?? c.office;
+  return t(lang, "case.description", {
+    title: caseTitle(site, lang, c),
+    office,
+    status: label(lang, statuses, c.status),
+    provenance: provenanceNote(lang, c).replace(/\.$/, ""),
+  });
 }
 
 /** Everything inside the page frame. */
@@ -61,9 +91,26 @@ export function caseBody(site: Site, c: CaseRecord, lang: Lang): Html {
     { name: t(lang, "case.duration.referredToOutcome"), days: daysFrom(c.referred_date, c.outcome_date) },
   ];
   const office = site.regions.byCode(c.office)!;
-  const title = caseTitle(lang, c);
+  const title = caseTitle(site, lang, c);
+  const link = (id: string) => {
+    const other = site.caseById(id) ?? site.replacedCase(id);
+    return other === undefined ? html`${id}` : html`<a href="${localise(lang, site.casePaths.get(id)!)}">${caseTitle(site, lang, other)}</a> (${id})`;
+  };
+  // Who recorded it, before anything else: a compiled case says so; one an office's record
+  // replaced points to that record; an office's record names the compiled case it replaced.
+  const provenance =
+    c.replaced_by !== null
+      ? html`<div class="notice" data-provenance="replaced"><p>${t(lang, "case.replacedNote")} ${link(c.replaced_by)}.</p><p>${t(lang, "case.replacedHistory")}</p></div>`
+      : c.recorded_by === "compiled"
+        ? html`<p class="notice" data-provenance="compiled">${t(lang, "case.compiledNote")}</p>`
+        : c.replaces !== null
+          ? html`<p class="notice" data-provenance="office">${t(lang, "case.replacesNote")} ${link(c.replaces)}.</p>`
+          : "";
 
-  const facts = caseFactFields.map((field) => html`<dt>${field.label[lang]}</dt><dd data-field="${field.key}">${factValue(field)}</dd>`);
+  const facts = [
+    html`<dt>${t(lang, "provenance.label")}</dt><dd data-field="recorded_by">${t(lang, `provenance.${c.recorded_by}`)}</dd>`,
+    ...caseFactFields.map((field) => html`<dt>${field.label[lang]}</dt><dd data-field="${field.key}">${factValue(field)}</dd>`),
+  ];
   const { dated, undated } = stepsByKnownDate(steps);
   const step = (s: Step) =>
       html`<li${attr("class", s.kind === "election" ? "election" : undefined)} data-step="${s.kind}"><span class="when">${s.date === null ? t(lang, "case.unknown") : dateText(s.date.iso)}</span> · ${
@@ -84,7 +131,7 @@ export function caseBody(site: Site, c: CaseRecord, lang: Lang): Html {
   );
   const sources = c.sources.map((s) => html`<li>${sourceView(lang, s)}</li>`);
 
-  return html`<h1>${title}</h1><p class="lead"><a href="${localise(lang, `/wilayah/${office.code}/`)}">${t(lang, "case.handledBy", { name: office.name })}</a> · ${label(lang, statuses, c.status)}</p>${[
+  return html`<h1>${title}</h1><p class="lead"><a href="${localise(lang, `/wilayah/${office.code}/`)}">${t(lang, "case.handledBy", { name: office.name })}</a> · ${label(lang, statuses, c.status)} · ${t(lang, "case.idLine", { id: c.id })}</p>${provenance}${[
     html`<section aria-labelledby="facts"><h2 id="facts">${t(lang, "case.facts")}</h2><dl class="facts">${facts}</dl></section>`,
     html`<section aria-labelledby="timeline"><h2 id="timeline">${t(lang, "case.timeline")}</h2><ol class="timeline">${dated.map(step)}</ol>${undatedPart}</section>`,
     clockSection(lang, site.handling.clockOf(c.id), c.origin),

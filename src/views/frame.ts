@@ -60,7 +60,7 @@ function sharedHeader(lang: Lang): Html {
   if (start === undefined) {
     start = html`<a class="skip" href="#content">${t(lang, "site.skip")}</a><header class="site"><a class="brand" href="${localise(lang, "/")}">${t(lang, "site.name")}</a><nav aria-label="${t(lang, "nav.main")}"><ul>${navigation.map(
       ([key, path]) => html`<li><a href="${localise(lang, path)}">${t(lang, key)}</a></li>`,
-    )}</ul></nav><form class="search" role="search" hidden data-index="${localise(lang, "/search.json")}" data-lang="${lang}" data-none="${t(lang, "search.none")}" data-count="${t(lang, "search.count")}"><label for="site-search" class="visually-hidden">${t(lang, "search.label")}</label><input id="site-search" type="search" autocomplete="off" placeholder="${t(lang, "search.placeholder")}" aria-describedby="site-search-status"><p id="site-search-status" class="visually-hidden" aria-live="polite"></p><ul class="search-results"></ul></form>`;
+    )}</ul></nav><form class="search" role="search" hidden data-index="${localise(lang, "/search.json")}" data-cases="${localise(lang, "/search-cases.json")}" data-lang="${lang}" data-none="${t(lang, "search.none")}" data-count="${t(lang, "search.count")}"><label for="site-search" class="visually-hidden">${t(lang, "search.label")}</label><input id="site-search" type="search" autocomplete="off" placeholder="${t(lang, "search.placeholder")}" aria-describedby="site-search-status"><p id="site-search-status" class="visually-hidden" aria-live="polite"></p><ul class="search-results"></ul></form>`;
     headerStart.set(lang, start);
   }
   return start;

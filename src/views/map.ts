@@ -21,11 +21,15 @@ export function stateLabel(site: Site, lang: Lang, code: string): string {
   return t(lang, `region.state.short.${site.stateOf(code)}`);
 }
 
-/** "Kota Kupang: 1 case, published (where it happened)": a regency's label on the map and in its tooltip. */
+/**
+ * "Kota Kupang: 1 case, compiled from news reports (where it happened)": a regency's label on
+ * the map and in its tooltip. A regency nothing is known of has no count: "Paser: no data yet".
+ */
 export function regencyLabel(site: Site, lang: Lang, code: string, marks: ReadonlyMap<string, string>): string {
   const region = site.regions.byCode(code)!;
   const mark = marks.get(code);
-  return `${region.name}: ${t(lang, "count.cases", { n: site.figuresOf(code).cases })}, ${stateLabel(site, lang, code)}${mark === undefined ? "" : ` (${mark})`}`;
+  const count = site.isKnown(code) ? `${t(lang, "count.cases", { n: site.figuresOf(code).cases })}, ` : "";
+  return `${region.name}: ${count}${stateLabel(site, lang, code)}${mark === undefined ? "" : ` (${mark})`}`;
 }
 
 export function regencyLinks(site: Site, lang: Lang, drawing: MapDrawing, { marks, focus, fill }: RegencyMarks): Html {

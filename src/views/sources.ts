@@ -5,10 +5,16 @@
 import { t, type Lang } from "../i18n/index.ts";
 import { html, type Html } from "./html.ts";
 
+/**
+ * A citation, a web address, or both: "Suara-ntt.com, judul, 1 Februari 2024,
+ * https://suara-ntt.com/..." is the citation with its link after it.
+ */
 export function sourceView(lang: Lang, source: string): Html {
-  if (/^https?:\/\//i.test(source) && URL.canParse(source)) {
-    const host = new URL(source).host;
-    return html`<span class="source"><strong class="host">${host}</strong> <a href="${source}" rel="nofollow noopener noreferrer">${source}</a></span>`;
+  const [, citation = "", address = ""] = /^(?:(.*?)[,;]?\s+)?(https?:\/\/\S+)$/i.exec(source.trim()) ?? [];
+  if (address !== "" && URL.canParse(address)) {
+    const host = new URL(address).host;
+    const link = html`<strong class="host">${host}</strong> <a href="${address}" rel="nofollow noopener noreferrer">${address}</a>`;
+    return citation === "" ? html`<span class="source">${link}</span>` : html`<span class="source">${citation} · ${link}</span>`;
   }
   return html`<span class="source">${source} <span class="note">· ${t(lang, "source.noLink")}</span></span>`;
 }

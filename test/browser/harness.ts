@@ -1,8 +1,9 @@
 // The built site in a real browser, shared by the browser test files: Debian's Chromium
-// driven by Playwright, against the site built from data/ and served on localhost.
+// driven by Playwright, against the site built from the test site's data
+// (test/fixtures/site/, frozen: data/ grows) and served on localhost.
 //
 // The site is built once and kept: in a folder named after a hash of what it is made from
-// (src/, data/ and its git history, the build script, the lock file), so every browser
+// (src/, the test data and its git history, the build script, the lock file), so every browser
 // test file of a run, and the next run when nothing changed, serve the same build. Pages
 // open in one browser context per set of options, shared by the file's tests.
 
@@ -19,16 +20,19 @@ import { weighedPages } from "../../scripts/support/weight.ts";
 
 export const root = resolve(import.meta.dirname, "../..");
 export const screenshots = join(root, "test-results", "screenshots");
-const today = "2026-11-24";
+const today = "2026-11-29";
 
 /** A folder for this file's own extra builds, removed when its tests end. */
 export let work: string;
-/** The shared build of data/. */
+/** The shared build of the test site's data. */
 export let built: string;
 export let site: { url: string; close: () => Promise<void> };
 export let browser: Browser;
 
-export function build(outDir: string, dataDir = join(root, "data")): void {
+/** The data the shared build is made from. */
+export const testData = join(root, "test", "fixtures", "site");
+
+export function build(outDir: string, dataDir = testData): void {
   const result = spawnSync(process.execPath, [join(root, "scripts", "cli", "build.ts")], {
     cwd: root,
     env: { ...process.env, OUT_DIR: outDir, DATA_DIR: dataDir, PANTAU_TODAY: today, ASTRO_TELEMETRY_DISABLED: "1" },
@@ -46,14 +50,14 @@ async function filesUnder(dir: string): Promise<string[]> {
 /** What the shared build is made from, hashed. */
 async function sourceKey(): Promise<string> {
   const hash = createHash("sha256").update(today);
-  for (const file of [...(await filesUnder("src")), ...(await filesUnder("data")), join(root, "scripts/cli/build.ts"), join(root, "astro.config.mjs"), join(root, "package-lock.json")]) {
+  for (const file of [...(await filesUnder("src")), ...(await filesUnder("test/fixtures/site")), join(root, "scripts/cli/build.ts"), join(root, "astro.config.mjs"), join(root, "package-lock.json")]) {
     hash.update(file).update(await readFile(file));
   }
-  const history = spawnSync("git", ["log", "--format=%H %cs", "--", "data"], { cwd: root, encoding: "utf8" });
+  const history = spawnSync("git", ["log", "--format=%H %cs", "--", testData], { cwd: root, encoding: "utf8" });
   return hash.update(history.stdout ?? "").digest("hex").slice(0, 16);
 }
 
-/** The shared build of data/ for this source, made once (npm run build swaps it in whole). */
+/** The shared build of the test data for this source, made once (npm run build swaps it in whole). */
 async function sharedBuild(): Promise<string> {
   const key = await sourceKey();
   const dir = join(tmpdir(), `pantau-test-site-${key}`);

@@ -10,7 +10,7 @@ const root = resolve(import.meta.dirname, "../..");
 function run(script: string, args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
   const result = spawnSync(process.execPath, [join(root, "scripts", "cli", script), ...args], {
     cwd: options.cwd ?? root,
-    env: { ...process.env, PANTAU_TODAY: "2026-11-24", ...options.env },
+    env: { ...process.env, PANTAU_TODAY: "2026-11-29", ...options.env },
     encoding: "utf8",
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -36,11 +36,17 @@ async function dataDirWith(...cases: string[]): Promise<string> {
 }
 
 describe("npm run validate", () => {
-  it("exits 0 on the committed data and prints a summary in both languages", () => {
+  it("exits 0 on the committed data", () => {
     const { status, stdout } = validate();
     expect(status).toBe(0);
-    expect(stdout).toContain("Ringkasan: 10 berkas, 3 kasus, 6 tahapan, 2 pemilihan; 0 kesalahan, 2 peringatan.");
-    expect(stdout).toContain("Summary: 10 files, 3 cases, 6 events, 2 elections; 0 errors, 2 warnings.");
+    expect(stdout).toContain("Data valid. / Data is valid.");
+  });
+
+  it("prints a summary in both languages", () => {
+    const { status, stdout } = validate("--data", "test/fixtures/site");
+    expect(status).toBe(0);
+    expect(stdout).toContain("Ringkasan: 15 berkas, 6 kasus, 18 tahapan, 2 pemilihan; 0 kesalahan, 2 peringatan.");
+    expect(stdout).toContain("Summary: 15 files, 6 cases, 18 events, 2 elections; 0 errors, 2 warnings.");
   });
 
   it("prints each problem as file:row:column: code: message, Indonesian then English, and exits 1", async () => {
@@ -75,9 +81,9 @@ describe("npm run validate", () => {
   });
 
   it("prints bare JSON through npm as the README says: npm run -s validate -- --json", () => {
-    const result = spawnSync("npm", ["run", "-s", "validate", "--", "--json"], { cwd: root, encoding: "utf8", env: { ...process.env, PANTAU_TODAY: "2026-11-24" } });
+    const result = spawnSync("npm", ["run", "-s", "validate", "--", "--data", "test/fixtures/site", "--json"], { cwd: root, encoding: "utf8", env: { ...process.env, PANTAU_TODAY: "2026-11-29" } });
     expect(result.status).toBe(0);
-    expect(JSON.parse(result.stdout).summary).toEqual({ files: 10, cases: 3, events: 6, elections: 2, errors: 0, warnings: 2 });
+    expect(JSON.parse(result.stdout).summary).toEqual({ files: 15, cases: 6, events: 18, elections: 2, errors: 0, warnings: 2 });
   });
 
   it("gives byte-identical JSON for the same input", async () => {
@@ -86,7 +92,7 @@ describe("npm run validate", () => {
   });
 
   it("checks one file against the rest of the data, reporting only that file", () => {
-    const { status, stdout } = validate("--json", fixture("duplicate-of-committed-case.csv"));
+    const { status, stdout } = validate("--data", "test/fixtures/site", "--json", fixture("duplicate-of-committed-case.csv"));
     expect(status).toBe(1);
     const { errors, warnings } = JSON.parse(stdout);
     expect(errors).toEqual([
@@ -95,7 +101,7 @@ describe("npm run validate", () => {
         row: 2,
         column: "case_id",
         code: "duplicate_case",
-        message_en: expect.stringContaining("data/cases/53.71-kota-kupang.csv:2"),
+        message_en: expect.stringContaining("test/fixtures/site/compiled/cases/53.71-kota-kupang.csv:2"),
       }),
     ]);
     expect(warnings).toEqual([]);
@@ -103,13 +109,13 @@ describe("npm run validate", () => {
 
   it("prints GitHub annotations with --format github, on the physical line and column of each problem", () => {
     const file = fixture("annotations-multiline-then-errors.csv");
-    const { status, stdout } = validate("--format", "github", file);
+    const { status, stdout } = validate("--data", "test/fixtures/site", "--format", "github", file);
     expect(status).toBe(1);
     expect(stdout.split("\n").map((line) => line.replace(/::(?!.*::).*$/, "::…"))).toEqual([
       // Row 3 starts on line 4: row 2's quoted description spans two lines.
       `::error file=${file},line=4,col=8,title=invalid_number::…`,
       `::error file=${file},line=4,col=4,title=impossible_date::…`,
-      "2 errors, 0 warnings in 8 files.",
+      "2 errors, 0 warnings in 13 files.",
       "",
     ]);
     expect(stdout).toContain('::Tanggal di kolom "incident_date" tidak ada di kalender (misalnya 31/02). Periksa hari dan bulannya. / The date in column "incident_date" does not exist');
@@ -148,18 +154,18 @@ describe("npm run validate -- --diff REF", () => {
       const r = spawnSync("git", args, { cwd: repo, encoding: "utf8" });
       if (r.status !== 0) throw new Error(r.stderr);
     };
-    await cp(join(root, "data"), join(repo, "data"), { recursive: true });
+    await cp(join(root, "test/fixtures/site"), join(repo, "data"), { recursive: true });
     git("init", "-q");
     git("-c", "user.email=t@example.org", "-c", "user.name=t", "add", ".");
     git("-c", "user.email=t@example.org", "-c", "user.name=t", "commit", "-q", "-m", "before");
-    const ppu = join(repo, "data/cases/64.09-penajam-paser-utara.csv");
+    const ppu = join(repo, "data/compiled/cases/64.09-penajam-paser-utara.csv");
     await writeFile(ppu, (await readFile(ppu, "utf8")).replace(",referred,KASN,", ",recommended,KASN,"));
-    await rm(join(repo, "data/cases/35.14-kabupaten-pasuruan.csv"));
-    await rm(join(repo, "data/events/35.14-kabupaten-pasuruan.csv"));
+    await rm(join(repo, "data/compiled/cases/35.14-kabupaten-pasuruan.csv"));
+    await rm(join(repo, "data/compiled/events/35.14-kabupaten-pasuruan.csv"));
     await copyFile(join(root, fixture("valid-minimal.csv")), join(repo, "data/cases/53.71-tambahan.csv"));
     const result = spawnSync(process.execPath, [join(root, "scripts/cli/validate.ts"), "--diff", "HEAD"], {
       cwd: repo,
-      env: { ...process.env, PANTAU_TODAY: "2026-11-24" },
+      env: { ...process.env, PANTAU_TODAY: "2026-11-29" },
       encoding: "utf8",
     });
     expect(result.status).toBe(0);

@@ -16,8 +16,8 @@ describe("strings", () => {
 
   it("use the singular form for one", () => {
     expect(t("en", "count.cases", { n: 1 })).toBe("1 case");
-    expect(t("en", "region.state.published", { n: 2 })).toBe("This region's Bawaslu office has published 2 cases.");
-    expect(t("en", "region.state.published", { n: 1 })).toBe("This region's Bawaslu office has published 1 case.");
+    expect(t("en", "region.state.published", { n: 2 })).toBe("This region's Bawaslu office publishes 2 cases.");
+    expect(t("en", "region.state.published", { n: 1 })).toBe("This region's Bawaslu office publishes 1 case.");
   });
 
   it("write dates at their precision", () => {

@@ -16,7 +16,7 @@ import { TODAY } from "../helpers.ts";
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2_600); // per property; four properties: 10,400 inputs
 const PATH = "data/cases/64.09-fuzz.csv";
 const elections: FileInput = { path: "data/elections.csv", bytes: new Uint8Array(readFileSync("data/elections.csv")) };
-const valid = readFileSync("data/cases/64.09-penajam-paser-utara.csv");
+const valid = readFileSync("test/fixtures/site/compiled/cases/64.09-penajam-paser-utara.csv");
 const known = new Set<string>(problemCodes);
 let regions: RegionIndex;
 

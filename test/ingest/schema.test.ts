@@ -20,8 +20,8 @@ describe("the schema", () => {
     }
   });
 
-  it("lists on a case page every case field but the sources", () => {
-    expect(caseFactFields.map((f) => f.key)).toEqual(caseTable.fields.map((f) => f.key).filter((k) => k !== "sources"));
+  it("lists on a case page every case field but the sources and the compiled case it replaces (said in a note)", () => {
+    expect(caseFactFields.map((f) => f.key)).toEqual(caseTable.fields.map((f) => f.key).filter((k) => k !== "sources" && k !== "replaces"));
   });
 
   it("guards names in the free text and in the post and employer fields", () => {
@@ -31,6 +31,7 @@ describe("the schema", () => {
       ["asn_employer", "role"],
       ["description", "free"],
       ["outcome_detail", "free"],
+      ["replaces", "role"],
     ]);
   });
 });

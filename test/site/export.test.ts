@@ -1,21 +1,40 @@
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
+import datapackage from "datapackage";
 import Papa from "papaparse";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { caseJsonSchema, casesToCsv, casesToJson, caseTableSchema, csvColumns, dataPackage, formulaSafe } from "../../src/site/export.ts";
 import { dataVersion } from "../../src/site/version.ts";
 import { checkData } from "../../src/node/check-data.ts";
 import { caseTable } from "../../src/ingest/schema/index.ts";
 
-const { dataset } = await checkData("data");
+// The test site's data: office and compiled cases.
+const { dataset } = await checkData("test/fixtures/site");
 const cases = dataset!.cases;
 const hostile = (await checkData("test/fixtures/hostile-text-in-every-field")).dataset!.cases;
 const formulas = (await checkData("test/fixtures/formula-data")).dataset;
 
 describe("casesToCsv", () => {
-  it("writes a BOM, the id and every schema field as headers, CRLF, rows sorted by id", () => {
+  it("writes a BOM, the id, who recorded it and every schema field as headers, CRLF, rows sorted by id", () => {
     const csv = casesToCsv(cases);
-    expect(csv.startsWith("\ufeffid,case_id,office,election,incident_date,")).toBe(true);
-    expect(csv.split("\r\n").map((line) => line.split(",")[0])).toEqual(["\ufeffid", "35.14/psr-pemilu2024-1", "53.71/kpg-pemilu2024-1", "64.09/ppu-pemilu2024-1", ""]);
+    expect(csv.startsWith("\ufeffid,recorded_by,case_id,office,election,incident_date,")).toBe(true);
+    expect(csv.trimEnd().endsWith(",updated,replaces") || csv.split("\r\n")[0]!.endsWith(",updated,replaces")).toBe(true);
+    expect(csv.split("\r\n").map((line) => line.split(",").slice(0, 2).join(","))).toEqual([
+      "\ufeffid,recorded_by",
+      "35.14/psr-pemilu2024-1,compiled",
+      "35.78/SBY-2024-01,office",
+      "35.78/SBY-2024-02,office",
+      "35.78/sby-kompilasi-2,compiled",
+      "53.71/kpg-pemilu2024-1,compiled",
+      "64.09/ppu-pemilu2024-1,compiled",
+      "",
+    ]);
+  });
+
+  it("writes the Data Package's copy without the byte-order mark, and otherwise the same bytes", () => {
+    expect(casesToCsv(cases, { bom: false })).toBe(casesToCsv(cases).slice(1));
   });
 
   it("holds exactly what the JSON holds", () => {
@@ -71,14 +90,15 @@ describe("the JSON Schema", () => {
 });
 
 describe("the Data Package", () => {
-  const pkg = dataPackage({ siteUrl: "https://example.org/", version: dataVersion(cases), updated: "2026-11-24", resources: [{ name: "cases", path: "cases.csv", title: "Every case" }] });
+  const pkg = dataPackage({ siteUrl: "https://example.org/", version: dataVersion(cases), updated: "2026-11-29", resources: [{ name: "cases", path: "package/cases.csv", title: "Every case" }] });
   const schema = caseTableSchema() as { fields: { name: string; type: string; constraints?: { required?: boolean; enum?: string[]; pattern?: string } }[] };
 
   it("describes the published CSV column by column", () => {
     expect(schema.fields.map((f) => f.name)).toEqual([...csvColumns]);
-    expect(pkg).toMatchObject({ name: "pantau-netralitas-asn", resources: [{ path: "cases.csv", profile: "tabular-data-resource", encoding: "utf-8-sig" }] });
+    expect(pkg).toMatchObject({ name: "pantau-netralitas-asn", resources: [{ path: "package/cases.csv", profile: "tabular-data-resource", encoding: "utf-8" }] });
     expect(schema.fields.filter((f) => f.constraints?.required).map((f) => f.name)).toEqual([
       "id",
+      "recorded_by",
       ...caseTable.fields.filter((f) => f.presence === "required").map((f) => f.key),
     ]);
   });
@@ -96,6 +116,39 @@ describe("the Data Package", () => {
         if (field.constraints?.enum) expect(field.constraints.enum).toContain(value);
         if (field.constraints?.pattern) expect(value).toMatch(new RegExp(`^(?:${field.constraints.pattern})$`));
       }
+    }
+  });
+});
+
+describe("the Data Package, read by the Frictionless JavaScript library (datapackage 1.1.10)", () => {
+  const dirs: string[] = [];
+  afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+  /** The package as the site publishes it (data/datapackage.json and data/package/cases.csv), in a folder of its own. */
+  async function published(list: typeof cases): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), "pantau-package-"));
+    dirs.push(dir);
+    const descriptor = dataPackage({ siteUrl: "https://example.org/", version: dataVersion(list), updated: "2026-11-29", resources: [{ name: "cases", path: "package/cases.csv", title: "Every case" }] });
+    await mkdir(join(dir, "package"));
+    await writeFile(join(dir, "datapackage.json"), JSON.stringify(descriptor, null, 2));
+    await writeFile(join(dir, "package", "cases.csv"), casesToCsv(list, { bom: false }));
+    return join(dir, "datapackage.json");
+  }
+
+  it.each([
+    ["the test site's cases", cases],
+    ["cases with hostile text in every field", hostile],
+    ["cases with formulas", formulas!.cases],
+  ])("is a valid descriptor whose every row of %s is read and cast against the Table Schema", async (_, list) => {
+    const pkg = await datapackage.Package.load(await published(list));
+    expect(pkg.errors.map(String)).toEqual([]);
+    expect(pkg.valid).toBe(true);
+    for (const resource of pkg.resources) {
+      const rows = (await resource.read({ keyed: true, cast: true })) as Record<string, unknown>[];
+      expect(rows).toHaveLength(list.length);
+      expect(Object.keys(rows[0]!)[0]).toBe("id"); // no byte-order mark in the first header
+      expect(rows.map((r) => r.id).sort()).toEqual(list.map((c) => c.id).sort());
+      expect(new Set(rows.map((r) => r.recorded_by))).toEqual(new Set(list.map((c) => c.recorded_by)));
     }
   });
 });

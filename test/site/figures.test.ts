@@ -1,31 +1,37 @@
 import { describe, expect, it } from "vitest";
 import { byMonth, figures, indexSite } from "../../src/site/figures.ts";
-import { checkData } from "../../src/node/check-data.ts";
-import { loadRegions } from "../../src/node/load-regions.ts";
-import { checkFixtures } from "../helpers.ts";
+import { dataset, regions } from "./fixtures.ts";
 
-const { dataset } = await checkData("data");
-const regions = await loadRegions();
-const site = indexSite(dataset!, regions);
+// On the test site's data (test/fixtures/site/): two office cases of Kota Surabaya (one
+// replacing a compiled case), a compiled Surabaya case, and the three compiled cases.
+const site = indexSite(dataset, regions);
 
 describe("figures", () => {
-  it("count the committed cases nationally", () => {
+  it("count every case the record holds nationally, and who recorded them", () => {
     const f = site.national;
-    expect([f.cases, f.asn, f.asnUnknown, f.referred, f.sanctioned, f.dismissed, f.inReview]).toEqual([3, 2, 1, 2, 1, 0, 1]);
-    expect(f.byOutcome.get(null)).toBe(2);
+    expect([f.cases, f.office, f.compiled, f.asn, f.asnUnknown, f.referred, f.sanctioned, f.dismissed, f.inReview]).toEqual([6, 2, 4, 8, 0, 4, 1, 1, 1]);
+    expect(f.byOutcome.get(null)).toBe(4);
     expect(f.byOutcome.get("other")).toBe(1);
-    expect(f.byViolation.get("social_media")).toBe(1);
+    expect(f.byViolation.get("social_media")).toBe(2);
   });
 
   it("count a province's cases across all its offices, a regency's by its own office", () => {
+    expect(site.figuresOf("35").cases).toBe(4);
+    expect([site.figuresOf("35").office, site.figuresOf("35").compiled]).toEqual([2, 2]);
     expect(site.figuresOf("53").cases).toBe(1);
     expect(site.figuresOf("53.71").cases).toBe(1);
     expect(site.figuresOf("53.01").cases).toBe(0);
-    expect(site.figuresOf("35").inReview).toBe(1);
   });
 
-  it("take every case for the national scope, as the filters, funnel and feeds ask for it", () => {
-    expect(site.regionCases("national").map((c) => c.id).sort()).toEqual(["35.14/psr-pemilu2024-1", "53.71/kpg-pemilu2024-1", "64.09/ppu-pemilu2024-1"]);
+  it("take every case for the national scope, as the filters, funnel and feeds ask for it, and no replaced case", () => {
+    expect(site.regionCases("national").map((c) => c.id).sort()).toEqual([
+      "35.14/psr-pemilu2024-1",
+      "35.78/SBY-2024-01",
+      "35.78/SBY-2024-02",
+      "35.78/sby-kompilasi-2",
+      "53.71/kpg-pemilu2024-1",
+      "64.09/ppu-pemilu2024-1",
+    ]);
     expect(site.figuresOf("national").cases).toBe(site.national.cases);
   });
 
@@ -36,15 +42,23 @@ describe("figures", () => {
 });
 
 describe("regions", () => {
-  it("are in one of three states", () => {
-    expect(site.stateOf("53.71")).toBe("published");
+  it("are in one of four states: office publishes cases, office file with none, compiled, nothing known", () => {
+    expect(site.stateOf("35.78")).toBe("published");
+    expect(site.stateOf("64.01")).toBe("empty");
+    expect(site.stateOf("53.71")).toBe("compiled");
+    expect(site.stateOf("35.14")).toBe("compiled");
     expect(site.stateOf("53.01")).toBe("never");
   });
 
-  it("know an office that published a file with no cases", async () => {
-    const result = await checkFixtures(["valid-minimal.csv", "header-only.csv"]);
-    const empty = { ...result.dataset!, files: [...result.dataset!.files, { path: "data/cases/64.01-paser.csv", office: "64.01", cases: 0 }] };
-    expect(indexSite(empty, regions).stateOf("64.01")).toBe("empty");
+  it("know whether anything is known of a region: a province when any of its offices is", () => {
+    expect(["35.78", "64.01", "53.71", "53.01"].map(site.isKnown)).toEqual([true, true, true, false]);
+    expect(["35", "53", "64", "11"].map(site.isKnown)).toEqual([true, true, true, false]);
+  });
+
+  it("know the offices' own files, not the editors'", () => {
+    expect(site.filesOf("35.78").map((f) => f.path)).toEqual(["test/fixtures/site/cases/35.78-kota-surabaya.csv"]);
+    expect(site.filesOf("53.71")).toEqual([]);
+    expect(site.emptyFileOf("64.01")?.path).toBe("test/fixtures/site/cases/64.01-paser.csv");
   });
 
   it("list each case by the role the region plays: handled, happened, employer", () => {
@@ -55,18 +69,18 @@ describe("regions", () => {
   });
 
   it("know the latest update", () => {
-    expect(site.lastUpdated).toBe("2026-11-24");
+    expect(site.lastUpdated).toBe("2026-11-29");
   });
 });
 
 describe("byMonth", () => {
   it("counts cases per month from the first to the last, zeros included", () => {
-    expect(byMonth(dataset!.cases, ["2023-11", "2024-02"])).toEqual({
+    expect(byMonth(dataset.cases, ["2023-11", "2024-02"])).toEqual({
       months: [
         { month: "2023-11", count: 0 },
         { month: "2023-12", count: 3 },
-        { month: "2024-01", count: 0 },
-        { month: "2024-02", count: 0 },
+        { month: "2024-01", count: 2 },
+        { month: "2024-02", count: 1 },
       ],
       undated: 0,
     });
@@ -78,5 +92,10 @@ describe("lookups", () => {
     expect(site.caseById("64.09/ppu-pemilu2024-1")?.status).toBe("referred");
     expect(site.eventsOf("64.09/ppu-pemilu2024-1").map((e) => e.date)).toEqual(["2024-01-03", "2024-02-07"]);
     expect(site.eventsOf("no/such")).toEqual([]);
+  });
+
+  it("find a replaced compiled case apart from the counted ones", () => {
+    expect(site.caseById("35.78/sby-kompilasi-1")).toBeUndefined();
+    expect(site.replacedCase("35.78/sby-kompilasi-1")?.replaced_by).toBe("35.78/SBY-2024-01");
   });
 });

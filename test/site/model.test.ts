@@ -2,15 +2,17 @@ import { describe, expect, it } from "vitest";
 import { createSite, sitePaths } from "../../src/site/model.ts";
 import { dataset, regions } from "./fixtures.ts";
 
-const site = createSite(dataset, regions, { today: "2026-11-24", releases: [], emptyFileDates: new Map() });
+const site = createSite(dataset, regions, { today: "2026-11-29", releases: [], emptyFileDates: new Map() });
 
 describe("createSite", () => {
   it("indexes the data once: paths, version, figures and what came from disk", () => {
     expect(site.casePaths.get("53.71/kpg-pemilu2024-1")).toBe("/kasus/53.71/kpg-pemilu2024-1/");
     expect(site.version).toMatch(/^[0-9a-f]{12}$/);
-    expect(site.national.cases).toBe(3);
+    expect(site.national.cases).toBe(6);
     expect(site.releases).toEqual([]);
-    expect(site.handling.funnelOf("national").total).toBe(3);
+    expect(site.handling.funnelOf("national").total).toBe(6);
+    // A replaced compiled case keeps its page.
+    expect(site.casePaths.get("35.78/sby-kompilasi-1")).toBe("/kasus/35.78/sby-kompilasi-1/");
   });
 
   it("answers what pages ask: an election by id, a scope's office names, a regency's links and map", () => {
@@ -23,10 +25,18 @@ describe("createSite", () => {
 });
 
 describe("sitePaths", () => {
-  it("lists every page once: six site pages, 552 regions and each case", () => {
+  it("lists every page once: six site pages, 552 regions and each case, a replaced one too", () => {
     const paths = sitePaths(site);
-    expect(paths).toHaveLength(6 + 552 + 3);
+    expect(paths).toHaveLength(6 + 552 + 7);
     expect(new Set(paths).size).toBe(paths.length);
-    expect(paths.slice(-3)).toEqual(["/kasus/35.14/psr-pemilu2024-1/", "/kasus/53.71/kpg-pemilu2024-1/", "/kasus/64.09/ppu-pemilu2024-1/"]);
+    expect(paths.slice(-7)).toEqual([
+      "/kasus/35.14/psr-pemilu2024-1/",
+      "/kasus/35.78/sby-2024-01/",
+      "/kasus/35.78/sby-2024-02/",
+      "/kasus/35.78/sby-kompilasi-1/",
+      "/kasus/35.78/sby-kompilasi-2/",
+      "/kasus/53.71/kpg-pemilu2024-1/",
+      "/kasus/64.09/ppu-pemilu2024-1/",
+    ]);
   });
 });

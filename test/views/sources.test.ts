@@ -8,6 +8,12 @@ describe("sourceView", () => {
     );
   });
 
+  it("shows a citation with its web address as the citation, then the host and the link", () => {
+    expect(sourceView("id", "Suara-ntt.com, 1 Februari 2024, https://suara-ntt.com/a/amp").text).toBe(
+      '<span class="source">Suara-ntt.com, 1 Februari 2024 · <strong class="host">suara-ntt.com</strong> <a href="https://suara-ntt.com/a/amp" rel="nofollow noopener noreferrer">https://suara-ntt.com/a/amp</a></span>',
+    );
+  });
+
   it("says that no link is known for a text citation, in the page's language", () => {
     expect(sourceView("id", "Metronewsntt.com, 1 Februari 2024").text).toContain("Metronewsntt.com, 1 Februari 2024 <span class=\"note\">· tautan tidak diketahui</span>");
     expect(sourceView("en", "Metronewsntt.com, 1 Februari 2024").text).toContain("· link unknown");

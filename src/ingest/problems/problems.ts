@@ -207,6 +207,18 @@ const messages = {
     `Kombinasi kantor dan id_kasus ini sudah dipakai di ${p.detail}. Setiap kasus harus punya id_kasus unik per kantor.`,
     `This office and case_id pair is already used at ${p.detail}. Each case needs a case_id unique within its office.`,
   ],
+  unknown_replaced_case: () => [
+    "Kolom menggantikan harus berisi id_kasus dari kasus yang dihimpun redaksi untuk kantor yang sama (data/compiled/cases/), tetapi kasus itu tidak ada. Salin id_kasus dari halaman kasus himpunan itu, atau kosongkan kolom ini.",
+    "The replaces column must hold the case_id of a case the editors compiled for the same office (data/compiled/cases/), but there is no such case. Copy the case_id from that compiled case's page, or leave the column blank.",
+  ],
+  duplicate_replaces: (p) => [
+    `Kasus himpunan yang disebut di kolom menggantikan sudah digantikan oleh baris ${p.detail}. Satu kasus himpunan hanya dapat digantikan oleh satu kasus kantor.`,
+    `The compiled case named in the replaces column is already replaced by the row at ${p.detail}. One compiled case can be replaced by one office case only.`,
+  ],
+  replaces_in_compiled: () => [
+    "Kolom menggantikan hanya dipakai di berkas kantor (data/cases/), bukan di kasus himpunan redaksi. Kosongkan kolom ini.",
+    "The replaces column belongs in an office's file (data/cases/), not in a compiled case. Leave it blank.",
+  ],
   duplicate_slug: (p) => [
     `id_kasus ini berbeda dengan id_kasus di ${p.detail} hanya pada huruf besar-kecil, spasi, atau tanda baca, sehingga keduanya akan mendapat alamat halaman yang sama. Bedakan id-nya dengan huruf atau angka.`,
     `This case_id differs from the one at ${p.detail} only in capitals, spaces or punctuation, so both would get the same page address. Make the ids differ in a letter or digit.`,

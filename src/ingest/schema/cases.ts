@@ -237,8 +237,21 @@ export const caseTable: Table = {
       description: t("Kapan baris ini terakhir diubah.", "When this row was last changed."),
       example: "01/02/2024",
     },
+    {
+      key: "replaces",
+      names: "role",
+      alias: "menggantikan",
+      presence: "optional",
+      kind: "id",
+      label: t("Menggantikan", "Replaces"),
+      description: t(
+        "Hanya bila kasus ini sebelumnya dihimpun redaksi dari pemberitaan: id_kasus catatan himpunan itu (data/compiled/cases/), yang kemudian menunjuk ke baris ini.",
+        "Only when this case was first compiled by the editors from news reports: the case_id of that compiled record (data/compiled/cases/), which then points to this row.",
+      ),
+      example: "kpg-pemilu2024-1",
+    },
   ],
 };
 
 /** The fields a case page lists as facts: all but the sources, which it lists apart. */
-export const caseFactFields: readonly Field[] = caseTable.fields.filter((f) => f.key !== "sources");
+export const caseFactFields: readonly Field[] = caseTable.fields.filter((f) => f.key !== "sources" && f.key !== "replaces");

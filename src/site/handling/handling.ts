@@ -32,7 +32,7 @@ export interface Handling {
   clockOf(id: string): readonly StepClock[];
   /** The funnel of a region's cases (as figuresOf counts them), or of every case for "national". */
   funnelOf(scope: string): Funnel;
-  /** The record quality of an office that published a file or a case, else null. */
+  /** The record quality of an office that published a file or a case itself, else null (its cases, if any, were compiled). */
   qualityOf(office: string): OfficeQuality | null;
   /** Every office that published, in code order. */
   readonly offices: readonly OfficeQuality[];
@@ -67,10 +67,14 @@ export function indexHandling(site: SiteIndex, today: string): Handling {
     return f;
   };
 
-  const officeCodes = new Set<string>([...dataset.cases.map((c) => c.office), ...dataset.files.flatMap((f) => (f.office === null ? [] : [f.office]))]);
+  // Grades judge only what an office published itself: its own file and its own rows. The
+  // cases the editors compiled from news reports measure the reports, not the office.
+  const published = dataset.cases.filter((c) => c.recorded_by === "office");
+  const officeFiles = dataset.files.filter((f) => f.recorded_by === "office" && f.office !== null);
+  const officeCodes = new Set<string>([...published.map((c) => c.office), ...officeFiles.map((f) => f.office!)]);
   const offices = [...officeCodes]
     .sort()
-    .map((office) => officeQuality(office, site.casesOf(office).handled, overdue, today));
+    .map((office) => officeQuality(office, site.casesOf(office).handled.filter((c) => c.recorded_by === "office"), overdue, today));
   const qualities = new Map(offices.map((q) => [q.office, q]));
 
   const officialOf = (scope: string): OfficialComparison[] =>

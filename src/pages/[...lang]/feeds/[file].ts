@@ -8,6 +8,7 @@ import { statuses, violationTypes } from "../../../ingest/schema/index.ts";
 import { t } from "../../../i18n/index.ts";
 import { label, regionName } from "../../../i18n/labels.ts";
 import { inBothLanguages, langOf, pageUrl } from "../../../i18n/routes.ts";
+import { caseTitle, provenanceNote } from "../../../views/case.ts";
 
 export async function getStaticPaths() {
   return inBothLanguages(feedFiles((await loadRegions()).provinces).map((file) => ({ params: { file } })));
@@ -29,8 +30,8 @@ export const GET: APIRoute = async ({ params, site: siteUrl }) => {
     language: lang,
     entries: cases.map((c) => ({
       url: absolute(site.casePaths.get(c.id)!),
-      title: `${c.id}: ${label(lang, statuses, c.status)}`,
-      summary: feedSummary([label(lang, violationTypes, c.violation_type), site.regions.byCode(c.office)?.name, c.description]),
+      title: `${caseTitle(site, lang, c)} (${label(lang, statuses, c.status)})`,
+      summary: feedSummary([provenanceNote(lang, c).replace(/\.$/, ""), c.id, label(lang, violationTypes, c.violation_type), site.regions.byCode(c.office)?.name, c.description]),
       updated: c.updated,
     })),
   };
