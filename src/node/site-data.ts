@@ -37,6 +37,7 @@ export function getSite(): Promise<Site> {
     const dates = await Promise.all(empty.map((f) => lastCommitDate(f.path)));
     return createSite(dataset, regions, {
       today: config.today,
+      corrections: { repo: config.repo, contact: config.contact },
       releases: await loadReleases(dataset, regions),
       emptyFileDates: new Map(empty.map((f, i) => [f.path, dates[i]!])),
     });

@@ -9,9 +9,14 @@ import { indexSite, type SiteIndex } from "./figures.ts";
 import { indexHandling, type Handling } from "./handling/handling.ts";
 import { changesByCase, type CaseChange, type Release } from "./releases.ts";
 import { casePaths } from "./slugs.ts";
+import { casePages } from "./paging.ts";
 import { dataVersion } from "./version.ts";
 
 export interface Site extends SiteIndex {
+  /** The build's day (ISO), pinned in tests. */
+  readonly today: string;
+  /** Where readers report an error: the repository (a pre-filled issue) and the editors' e-mail. */
+  readonly corrections: Corrections;
   /** A short content hash of the published cases: the data version citations name. */
   readonly version: string;
   /** The page path of each case, by case id: "/kasus/53.71/kpg-pemilu2024-1/". */
@@ -25,8 +30,16 @@ export interface Site extends SiteIndex {
   readonly caseChanges: ReadonlyMap<string, readonly CaseChange[]>;
 }
 
+export interface Corrections {
+  /** "https://github.com/owner/name" */
+  readonly repo: string;
+  /** The editors' e-mail address. */
+  readonly contact: string;
+}
+
 export interface SiteInputs {
   readonly today: string;
+  readonly corrections: Corrections;
   readonly releases: readonly Release[];
   /** The commit day of each case file with no cases, by path (null outside git). */
   readonly emptyFileDates: ReadonlyMap<string, string | null>;
@@ -36,6 +49,8 @@ export function createSite(dataset: Dataset, regions: RegionIndex, inputs: SiteI
   const index = indexSite(dataset, regions);
   return {
     ...index,
+    today: inputs.today,
+    corrections: inputs.corrections,
     handling: indexHandling(index, inputs.today),
     releases: inputs.releases,
     caseChanges: changesByCase(inputs.releases),
@@ -45,8 +60,9 @@ export function createSite(dataset: Dataset, regions: RegionIndex, inputs: SiteI
   };
 }
 
-/** Every page's path (without the language prefix): the site's pages, every region, every case in path order. */
+/** Every page's path (without the language prefix): the site's pages, every region, the later pages of provinces' case lists, every case in path order. */
 export function sitePaths(site: Site): string[] {
+  const listPages = site.regions.provinces.flatMap((p) => casePages(site.regionCases(p.code)).slice(1).map((page) => `/wilayah/${p.code}/kasus/${page.number}/`));
   return [
     "/",
     "/metodologi/",
@@ -55,6 +71,7 @@ export function sitePaths(site: Site): string[] {
     "/data/",
     "/panduan/",
     ...[...site.regions.provinces, ...site.regions.regencies].map((r) => `/wilayah/${r.code}/`),
+    ...listPages,
     ...[...site.casePaths.values()].sort(),
   ];
 }

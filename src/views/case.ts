@@ -11,6 +11,7 @@ import { capitalise, fieldLabel, label } from "../i18n/labels.ts";
 import { sourceView } from "./sources.ts";
 import { caseSteps, daysFrom, stepsByKnownDate, type Step } from "../site/timeline.ts";
 import { clockSection } from "./clock.ts";
+import { isStaleInReview, newestSourceDate } from "../site/freshness.ts";
 
 
 /**
@@ -48,8 +49,22 @@ export function caseDescription(site: Site, lang: Lang, c: CaseRecord): string {
   });
 }
 
-/** Everything inside the page frame. */
-export function caseBody(site: Site, c: CaseRecord, lang: Lang): Html {
+/**
+ * "Laporkan kesalahan / Report an error": a pre-filled issue on the repository naming the
+ * case, its permalink and the data version, and the editors' e-mail for readers without
+ * an account, who may also ask for a correction or reply there.
+ */
+export function correctionLinks(site: Site, c: CaseRecord, lang: Lang, permalink: string): Html {
+  const { repo, contact } = site.corrections;
+  const title = t(lang, "corrections.issueTitle", { id: c.id });
+  const body = t(lang, "corrections.issueBody", { id: c.id, url: permalink, version: site.version });
+  const issue = `${repo}/issues/new?${new URLSearchParams({ title, body, labels: "koreksi" }).toString()}`;
+  const mail = `mailto:${contact}?${new URLSearchParams({ subject: t(lang, "corrections.mailSubject", { id: c.id }), body: `${permalink}\n\n` }).toString().replaceAll("+", "%20")}`;
+  return html`<section aria-labelledby="corrections"><h2 id="corrections">${t(lang, "corrections.heading")}</h2><p>${t(lang, "corrections.intro")}</p><ul><li><a href="${issue}" rel="noopener" data-correction="issue">${t(lang, "corrections.issue")}</a></li><li><a href="${mail}" data-correction="mail">${t(lang, "corrections.mail", { address: contact })}</a></li></ul><p class="note">${t(lang, "corrections.reply")} <a href="${localise(lang, "/metodologi/#koreksi")}">${t(lang, "corrections.more")}</a></p></section>`;
+}
+
+/** Everything inside the page frame; `permalink` is the page's absolute address. */
+export function caseBody(site: Site, c: CaseRecord, lang: Lang, permalink: string): Html {
   const election = site.electionOf(c.election);
   const electionName = election === undefined ? null : localName(lang, election);
   const steps = caseSteps(c, site.eventsOf(c.id), election);
@@ -107,9 +122,13 @@ export function caseBody(site: Site, c: CaseRecord, lang: Lang): Html {
           ? html`<p class="notice" data-provenance="office">${t(lang, "case.replacesNote")} ${link(c.replaces)}.</p>`
           : "";
 
+  // Which day the record's newest source speaks of; a case in review on old sources says so.
+  const newest = newestSourceDate(c, site.eventsOf(c.id));
+  const stale = isStaleInReview(c, newest, site.today);
   const facts = [
     html`<dt>${t(lang, "provenance.label")}</dt><dd data-field="recorded_by">${t(lang, `provenance.${c.recorded_by}`)}</dd>`,
     ...caseFactFields.map((field) => html`<dt>${field.label[lang]}</dt><dd data-field="${field.key}">${factValue(field)}</dd>`),
+    html`<dt>${t(lang, "case.newestSource")}</dt><dd data-field="newest_source">${newest === null ? t(lang, "case.newestSourceNone") : formatDate(lang, newest)}</dd>`,
   ];
   const { dated, undated } = stepsByKnownDate(steps);
   const step = (s: Step) =>
@@ -131,7 +150,9 @@ export function caseBody(site: Site, c: CaseRecord, lang: Lang): Html {
   );
   const sources = c.sources.map((s) => html`<li>${sourceView(lang, s)}</li>`);
 
-  return html`<h1>${title}</h1><p class="lead"><a href="${localise(lang, `/wilayah/${office.code}/`)}">${t(lang, "case.handledBy", { name: office.name })}</a> · ${label(lang, statuses, c.status)} · ${t(lang, "case.idLine", { id: c.id })}</p>${provenance}${[
+  return html`<h1>${title}</h1><p class="lead"><a href="${localise(lang, `/wilayah/${office.code}/`)}">${t(lang, "case.handledBy", { name: office.name })}</a> · ${label(lang, statuses, c.status)}${stale && html` (<span data-stale>${t(lang, "case.staleStatus", { date: formatDate(lang, newest!) })}</span>)`} · ${t(lang, "case.idLine", { id: c.id })}</p>${provenance}${
+    stale && html`<p class="notice" data-stale-note>${t(lang, "case.staleNote", { date: formatDate(lang, newest!) })}</p>`
+  }${[
     html`<section aria-labelledby="facts"><h2 id="facts">${t(lang, "case.facts")}</h2><dl class="facts">${facts}</dl></section>`,
     html`<section aria-labelledby="timeline"><h2 id="timeline">${t(lang, "case.timeline")}</h2><ol class="timeline">${dated.map(step)}</ol>${undatedPart}</section>`,
     clockSection(lang, site.handling.clockOf(c.id), c.origin),
@@ -140,5 +161,6 @@ export function caseBody(site: Site, c: CaseRecord, lang: Lang): Html {
     )}</dl></section>`,
     html`<section aria-labelledby="changes"><h2 id="changes">${t(lang, "releases.caseHeading")}</h2><ul data-changes>${changes}</ul></section>`,
     html`<section aria-labelledby="sources"><h2 id="sources">${t(lang, "case.sources")}</h2><ul class="sources">${sources}</ul></section>`,
+    correctionLinks(site, c, lang, permalink),
   ]}`;
 }

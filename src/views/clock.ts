@@ -2,10 +2,12 @@
 // verdict in words (on time, late by N days, no deadline, not enough dates).
 
 import { countsFromIncident, limitsOf, type StepClock } from "../site/handling/clock.ts";
-import { html, type Html } from "./html.ts";
+import { attr, html, type Html } from "./html.ts";
 import { clockSteps, type DayType } from "../ingest/schema/index.ts";
 import { formatDate, formatNumber, t, type Lang } from "../i18n/index.ts";
 import { capitalise, fieldLabel, label } from "../i18n/labels.ts";
+
+const kindKey = (limit: string) => (limit === "extended" ? "clock.kind.extended" : "clock.kind.basic");
 
 /** The clock section of a case page; `origin` matters because initial information has no deadline yet. */
 export function clockSection(lang: Lang, clock: readonly StepClock[], origin: string): Html {
@@ -31,11 +33,16 @@ export function clockSection(lang: Lang, clock: readonly StepClock[], origin: st
   }${s.state === "no_deadline" && origin === "initial_information" && html`<p class="note">${t(lang, "clock.initialInformation")}</p>`}<dl class="facts">${
     s.elapsed !== null && html`<dt>${t(lang, "clock.taken")}</dt><dd>${range(s.elapsed.min, s.elapsed.max, s.elapsed.dayType)}</dd>`
   }${limitsOf(s).map(
+      // The limit the verdict is measured against is named as the one that applies; the
+      // days taken, the last day and the days past it are all in its terms.
       (d) =>
-        html`<dt>${t(lang, d.limit === "extended" ? "clock.extended" : "clock.limit")}</dt><dd>${amount(d.days, d.day_type)} (${d.legal_basis})${
-          !d.checked && html`<em class="unchecked"> · ${t(lang, "clock.unchecked")}</em>`
-        }</dd>`,
-    )}${s.due !== null && html`<dt>${t(lang, "clock.dueLabel")}</dt><dd>${formatDate(lang, s.due)}</dd>`}</dl></li>`;
+        html`<dt>${d === s.limit ? t(lang, "clock.applies") : t(lang, d.limit === "extended" ? "clock.extended" : "clock.limit")}</dt><dd${attr("data-applies", d === s.limit ? d.limit : undefined)}>${
+          d === s.limit && `${capitalise(t(lang, kindKey(d.limit)))}: `
+        }${amount(d.days, d.day_type)} (${d.legal_basis})${!d.checked && html`<em class="unchecked"> · ${t(lang, "clock.unchecked")}</em>`}</dd>`,
+    )}${
+      s.due !== null &&
+      html`<dt>${t(lang, "clock.dueOf", { kind: t(lang, kindKey((s.limit ?? s.basic ?? s.extended)!.limit)) })}</dt><dd data-due>${formatDate(lang, s.due)}</dd>`
+    }</dl></li>`;
   return html`<section aria-labelledby="clock"><h2 id="clock">${t(lang, "clock.heading")}</h2><p>${t(lang, "clock.intro")}</p><ol class="clock">${clock.map(step)}</ol>${
     countsFromIncident(clock) && html`<p class="note">${t(lang, "clock.fromIncident")}</p>`
   }</section>`;

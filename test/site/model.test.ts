@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createSite, sitePaths } from "../../src/site/model.ts";
 import { dataset, regions } from "./fixtures.ts";
 
-const site = createSite(dataset, regions, { today: "2026-11-29", releases: [], emptyFileDates: new Map() });
+const site = createSite(dataset, regions, { today: "2026-11-29", corrections: { repo: "https://github.com/o/r", contact: "redaksi@example.org" }, releases: [], emptyFileDates: new Map() });
 
 describe("createSite", () => {
   it("indexes the data once: paths, version, figures and what came from disk", () => {

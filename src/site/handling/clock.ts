@@ -86,12 +86,18 @@ export interface StepClock {
   readonly state: ClockState;
   readonly basic: DeadlineRecord | null;
   readonly extended: DeadlineRecord | null;
-  /** Days elapsed in the basic limit's day type (up to today when not reached); min < max with month dates. */
+  /**
+   * The limit the verdict is measured against: the basic one for "on time", the extended
+   * one (where there is one) for "within the extended limit", "late", "pending" and
+   * "overdue"; null when there is no verdict.
+   */
+  readonly limit: DeadlineRecord | null;
+  /** Days elapsed (up to today when not reached), in the day type of `limit` (else of the basic limit); min < max with month dates. */
   readonly elapsed: { readonly min: number; readonly max: number; readonly dayType: DayType } | null;
-  /** For late and overdue: days past the last limit, at least, in that limit's day type. */
+  /** For late and overdue: days past `limit`, at least, in its day type. */
   readonly over: number | null;
   readonly overDayType: DayType | null;
-  /** The last day allowed by the basic limit, when the start is an exact day (ISO). */
+  /** The last day `limit` allows (else the basic limit's), when the start is an exact day (ISO). */
   readonly due: string | null;
   /** The last day allowed by the last limit (the extended one, when there is one). */
   readonly lastDue: string | null;
@@ -148,7 +154,7 @@ export function caseClock(c: CaseRecord, kind: ElectionKind | undefined, context
 
 function stepClock(c: CaseRecord, kind: ElectionKind | undefined, from: ClockStep, to: ClockStep, context: ClockContext): StepClock {
   const { basic, extended } = kind === undefined ? { basic: null, extended: null } : applicable(context.deadlines, kind, c, from, to);
-  const none = { from, to, basic, extended, elapsed: null, over: null, overDayType: null, due: null, lastDue: null, missing: [] };
+  const none = { from, to, basic, extended, limit: null, elapsed: null, over: null, overDayType: null, due: null, lastDue: null, missing: [] };
   if (basic === null && extended === null) return { ...none, state: "no_deadline" };
   const limits = [basic, extended].filter((d): d is DeadlineRecord => d !== null);
   const start = stepDate(c, from);
@@ -159,8 +165,6 @@ function stepClock(c: CaseRecord, kind: ElectionKind | undefined, from: ClockSte
   const first = limits[0]!;
   const last = limits[limits.length - 1]!;
   const dueOf = (d: DeadlineRecord) => (start.date!.precision === "day" ? isoOf(context.calendar.due(start.date!.first, d.days, d.day_type)) : null);
-  const due = dueOf(first);
-  const lastDue = dueOf(last);
 
   // The range of days elapsed, in a limit's day type: to the step, or to today while open.
   const endFirst = end.reached ? end.date!.first : context.today;
@@ -169,25 +173,40 @@ function stepClock(c: CaseRecord, kind: ElectionKind | undefined, from: ClockSte
     min: context.calendar.count(start.date!.last, endFirst, type),
     max: context.calendar.count(start.date!.first, endLast, type),
   });
-  const elapsed = { ...range(first.day_type), dayType: first.day_type };
-  const withBasic = { ...none, elapsed, due, lastDue, missing: vague };
+  // Every figure of a verdict is in the terms of the one limit it is measured against: the
+  // days taken in its day type, its last day, the days past it.
+  const against = (limit: DeadlineRecord | null, state: ClockState, over: number | null = null): StepClock => {
+    const terms = limit ?? first;
+    return {
+      ...none,
+      state,
+      limit,
+      elapsed: { ...range(terms.day_type), dayType: terms.day_type },
+      due: dueOf(terms),
+      lastDue: dueOf(last),
+      missing: vague,
+      over,
+      overDayType: over === null ? null : terms.day_type,
+    };
+  };
 
   // Open steps: pending while today is within the last limit, overdue once past it.
   if (!end.reached) {
     const r = range(last.day_type);
-    if (r.min > last.days) return { ...withBasic, state: "overdue", over: r.min - last.days, overDayType: last.day_type };
-    if (r.max <= last.days) return { ...withBasic, state: "pending" };
-    return { ...withBasic, state: "not_enough_dates" };
+    if (r.min > last.days) return against(last, "overdue", r.min - last.days);
+    if (r.max <= last.days) return against(last, "pending");
+    return against(null, "not_enough_dates");
   }
-  if (elapsed.max <= first.days) return { ...withBasic, state: first === basic ? "on_time" : "extended" };
-  if (elapsed.min <= first.days) return { ...withBasic, state: "not_enough_dates" };
+  const taken = range(first.day_type);
+  if (taken.max <= first.days) return against(first, first === basic ? "on_time" : "extended");
+  if (taken.min <= first.days) return against(null, "not_enough_dates");
   if (extended !== null && first !== extended) {
     const r = range(extended.day_type);
-    if (r.max <= extended.days) return { ...withBasic, state: "extended" };
-    if (r.min <= extended.days) return { ...withBasic, state: "not_enough_dates" };
-    return { ...withBasic, state: "late", over: r.min - extended.days, overDayType: extended.day_type };
+    if (r.max <= extended.days) return against(extended, "extended");
+    if (r.min <= extended.days) return against(null, "not_enough_dates");
+    return against(extended, "late", r.min - extended.days);
   }
-  return { ...withBasic, state: "late", over: elapsed.min - first.days, overDayType: first.day_type };
+  return against(first, "late", taken.min - first.days);
 }
 
 function isoOf(day: number): string {

@@ -49,8 +49,13 @@ describe("deadline clock", () => {
     expect(decision!.over).toBeGreaterThan(600);
   });
 
-  it("marks a decision after 47 days late by 17 working days past the 14-day extension", () => {
-    expect(clock("late")[1]).toEqual({ state: "late", elapsed: { min: 47, max: 47, dayType: "calendar" }, over: 17, overDayType: "working", due: "2024-01-11" });
+  it("marks a decision after 47 days (31 working days) late by 17 working days past the 14-working-day extension, all in that limit's terms", () => {
+    expect(clock("late")[1]).toEqual({ state: "late", elapsed: { min: 31, max: 31, dayType: "working" }, over: 17, overDayType: "working", due: "2024-01-24" });
+    expect(handling.clockOf("64.09/late")[1]!.limit).toMatchObject({ limit: "extended", days: 14, day_type: "working" });
+  });
+
+  it("measures an on-time step against the basic limit", () => {
+    expect(handling.clockOf("64.09/weekend")[0]!.limit).toMatchObject({ limit: "basic", days: 7, day_type: "working" });
   });
 
   it("gives a decision after 8 working days (11 calendar days, Nyepi skipped) the extended limit", () => {
@@ -78,7 +83,7 @@ describe("a step still open within its limits", () => {
     // Pretend today is 2 working days after the "weekend" case's registration (Mon 15 Jan 2024).
     const handling = indexHandling(site, "2024-01-17");
     const [, decision] = handling.clockOf("64.09/weekend");
-    expect([decision!.state, decision!.due, decision!.lastDue]).toEqual(["pending", "2024-01-22", "2024-02-02"]);
+    expect([decision!.state, decision!.limit?.limit, decision!.due, decision!.lastDue]).toEqual(["pending", "extended", "2024-02-02", "2024-02-02"]);
   });
 });
 

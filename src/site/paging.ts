@@ -1,0 +1,44 @@
+// Long lists of cases in pages: a province's page lists the first page of the cases its
+// offices handled, and links to the rest at /wilayah/<code>/kasus/<n>/.
+
+import type { CaseRecord } from "../ingest/dataset.ts";
+import { compareText } from "../ingest/compare.ts";
+
+/** Cases per page of a list. */
+export const casesPerPage = 50;
+
+/** Newest incident first (a case with no date by its report's, then last), then by id: the order lists page in. */
+export function newestFirst(cases: readonly CaseRecord[]): CaseRecord[] {
+  const when = (c: CaseRecord) => c.incident_date ?? c.reported_date ?? "";
+  return [...cases].sort((a, b) => compareText(when(b), when(a)) || compareText(a.id, b.id));
+}
+
+export interface CasePage {
+  /** 1-based. */
+  readonly number: number;
+  readonly count: number;
+  readonly cases: readonly CaseRecord[];
+  /** 1-based positions of the first and last case on the page in the whole list. */
+  readonly from: number;
+  readonly to: number;
+  readonly total: number;
+}
+
+/** The list in pages of `size`, newest first; no cases give one empty page. */
+export function casePages(cases: readonly CaseRecord[], size = casesPerPage): CasePage[] {
+  const sorted = newestFirst(cases);
+  const count = Math.max(1, Math.ceil(sorted.length / size));
+  return Array.from({ length: count }, (_, i) => ({
+    number: i + 1,
+    count,
+    cases: sorted.slice(i * size, (i + 1) * size),
+    from: Math.min(sorted.length, i * size + 1),
+    to: Math.min(sorted.length, (i + 1) * size),
+    total: sorted.length,
+  }));
+}
+
+/** The path of page `n` of a region's case list: page 1 is the region's own page. */
+export function casePagePath(code: string, n: number): string {
+  return n === 1 ? `/wilayah/${code}/#cases` : `/wilayah/${code}/kasus/${n}/`;
+}
