@@ -5,6 +5,7 @@
 import type { CaseRecord } from "../ingest/dataset.ts";
 import { diffCases, type OfficeChanges } from "../ingest/diff.ts";
 import { compareText } from "../ingest/compare.ts";
+import { dataVersion } from "./version.ts";
 
 export interface Snapshot {
   /** The commit day, or for uncommitted data the build's day (ISO). */
@@ -18,6 +19,8 @@ export interface Release {
   /** "2026-11-24": one release per day; a day with several commits keeps its last state. */
   readonly date: string;
   readonly commit: string | null;
+  /** The data version of the cases as this release left them: the footer's and citations' version for the newest. */
+  readonly version: string;
   readonly added: number;
   readonly changed: number;
   readonly removed: number;
@@ -39,6 +42,7 @@ export function releasesOf(snapshots: readonly Snapshot[]): Release[] {
     releases.push({
       date: s.date,
       commit: s.commit,
+      version: dataVersion(s.cases),
       added: sum((o) => o.added.length),
       changed: sum((o) => o.changed.length),
       removed: sum((o) => o.removed.length),

@@ -41,12 +41,9 @@ describe("citing and reusing", () => {
     await page.getByText("Cite this page").click();
     const permalink = "https://pantau-netralitas-asn.github.io/en/kasus/64.09/ppu-pemilu2024-1/";
     expect(await page.locator("link[rel=canonical]").getAttribute("href")).toBe(permalink);
-    expect(await text(page, '[data-cite="en"]')).toBe(
-      `Pantau Netralitas ASN (2026). Case 64.09/ppu-pemilu2024-1. Data version ${version}, updated 24 November 2026. Retrieved from ${permalink}`,
-    );
-    expect(await text(page, '[data-cite="id"]')).toBe(
-      `Pantau Netralitas ASN (2026). Case 64.09/ppu-pemilu2024-1. Data versi ${version}, diperbarui 24 November 2026. Diakses dari ${permalink}`,
-    );
+    const name = "Alleged: a civil servant of Pemerintah Kabupaten Penajam Paser Utara campaigned on social media or in a chat group in Kabupaten Penajam Paser Utara · 2024 General Election";
+    expect(await text(page, '[data-cite="en"]')).toBe(`Pantau Netralitas ASN (2026). ${name}. Data version ${version}, updated 29 November 2026. Retrieved from ${permalink}`);
+    expect(await text(page, '[data-cite="id"]')).toBe(`Pantau Netralitas ASN (2026). ${name}. Data versi ${version}, diperbarui 29 November 2026. Diakses dari ${permalink}`);
     expect(await text(page, '[data-cite="bibtex"]')).toContain(`howpublished = {\\url{${permalink}}}`);
     expect(await page.locator('meta[property="og:url"]').getAttribute("content")).toBe(permalink);
     await page.close();
@@ -61,10 +58,13 @@ describe("citing and reusing", () => {
     const hrefs = await page.locator("#downloads + ul a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
     expect(hrefs).toEqual(["/data/cases.csv", "/data/cases.json", "/templates/templat-kasus.xlsx", "/templates/templat-kasus.csv", "/data/case.schema.json", "/data/datapackage.json", "/rilis/", "/data/releases.json", "/feeds/rss.xml", "/feeds/atom.xml"]);
     const jsonLd = JSON.parse(await page.locator('script[type="application/ld+json"]').innerText());
-    expect(jsonLd).toMatchObject({ "@type": "Dataset", dateModified: "2026-11-24", distribution: [{ encodingFormat: "text/csv" }, { encodingFormat: "application/json" }] });
-    expect(await text(page, "#changelog ~ ul li")).toBe(
-      "24 November 2026: 3 kasus diperbarui (1 di antaranya selesai): 35.14/psr-pemilu2024-1, 53.71/kpg-pemilu2024-1, 64.09/ppu-pemilu2024-1",
-    );
+    expect(jsonLd).toMatchObject({ "@type": "Dataset", dateModified: "2026-11-29", distribution: [{ encodingFormat: "text/csv" }, { encodingFormat: "application/json" }] });
+    expect(await page.locator("#changelog ~ ul li").allInnerTexts()).toEqual([
+      "29 November 2026: 2 kasus diperbarui (1 di antaranya selesai): 35.14/psr-pemilu2024-1, 53.71/kpg-pemilu2024-1",
+      "24 November 2026: 1 kasus diperbarui (0 di antaranya selesai): 64.09/ppu-pemilu2024-1",
+      "22 November 2026: 2 kasus diperbarui (1 di antaranya selesai): 35.78/SBY-2024-01, 35.78/SBY-2024-02",
+      "20 November 2026: 1 kasus diperbarui (0 di antaranya selesai): 35.78/sby-kompilasi-2",
+    ]);
     for (const href of hrefs) expect((await page.request.get(site.url + href!)).status(), href!).toBe(200);
     await page.close();
   });
@@ -81,9 +81,17 @@ describe("citing and reusing", () => {
   it("serves feeds of new and changed cases, national and per province, in both languages", async () => {
     const page = await open("/");
     const get = async (path: string) => (await page.request.get(site.url + path)).text();
-    expect((await get("/feeds/rss.xml")).match(/<item>/g)).toHaveLength(3);
-    expect((await get("/en/feeds/atom.xml")).match(/<entry>/g)).toHaveLength(3);
-    expect((await get("/feeds/53.atom.xml")).match(/<entry>/g)).toHaveLength(1);
+    const rss = await get("/feeds/rss.xml");
+    expect(rss.match(/<item>/g)).toHaveLength(6);
+    expect((await get("/en/feeds/atom.xml")).match(/<entry>/g)).toHaveLength(6);
+    const ntt = await get("/feeds/53.atom.xml");
+    expect(ntt.match(/<entry>/g)).toHaveLength(1);
+    // Each entry is named from its record and says who recorded it.
+    expect(ntt).toContain("<title>ASN Pemerintah Kabupaten Kupang ikut kampanye di Kota Kupang · Pemilu 2024 (sanksi dijatuhkan)</title>");
+    expect(ntt).toContain("<summary>Dihimpun redaksi dari pemberitaan, bukan terbitan kantor Bawaslu. 53.71/kpg-pemilu2024-1.");
+    expect(rss).toContain("<description>Diterbitkan kantor Bawaslu. 35.78/SBY-2024-01.");
+    // A replaced compiled case is no longer an entry of its own.
+    expect(rss).not.toContain("sby-kompilasi-1");
     expect(await get("/feeds/11.rss.xml")).not.toContain("<item>");
     expect(await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute("href")).toBe("/feeds/atom.xml");
     await page.close();
@@ -92,8 +100,8 @@ describe("citing and reusing", () => {
   it("lists every page in sitemap.xml", async () => {
     const page = await open("/");
     const xml = await (await page.request.get(`${site.url}/sitemap.xml`)).text();
-    expect(xml.match(/<url>/g)).toHaveLength(1122);
-    expect(xml).toContain("<loc>https://pantau-netralitas-asn.github.io/en/wilayah/53.71/</loc><lastmod>2026-11-24</lastmod>");
+    expect(xml.match(/<url>/g)).toHaveLength(1130);
+    expect(xml).toContain("<loc>https://pantau-netralitas-asn.github.io/en/wilayah/53.71/</loc><lastmod>2026-11-29</lastmod>");
     await page.close();
   });
 });
@@ -102,8 +110,9 @@ describe("publishing", () => {
   it("serves data/cases.json: every case record, sorted by id", async () => {
     const page = await open("/data/cases.json");
     const cases = JSON.parse(await page.locator("body").innerText()) as { id: string }[];
-    expect(cases.map((c) => c.id)).toEqual(["35.14/psr-pemilu2024-1", "53.71/kpg-pemilu2024-1", "64.09/ppu-pemilu2024-1"]);
-    expect(Object.keys(cases[0]!)).toHaveLength(22);
+    expect(cases.map((c) => c.id)).toEqual(["35.14/psr-pemilu2024-1", "35.78/SBY-2024-01", "35.78/SBY-2024-02", "35.78/sby-kompilasi-2", "53.71/kpg-pemilu2024-1", "64.09/ppu-pemilu2024-1"]);
+    expect(Object.keys(cases[0]!)).toHaveLength(25);
+    expect(Object.keys(cases[0]!).slice(0, 2)).toEqual(["id", "recorded_by"]);
     await page.close();
   });
 });

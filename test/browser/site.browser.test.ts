@@ -14,27 +14,32 @@ import { serve } from "../../scripts/support/serve.ts";
 useBuiltSite();
 
 describe("the overview", () => {
-  it("shows the national totals of data/", async () => {
+  it("shows the national totals of the test data, and who recorded them", async () => {
     const page = await open("/");
     const figures = await page.locator("main > dl.headline dd").allInnerTexts();
-    expect(figures).toEqual(["3", "2", "2", "1", "0", "1"]);
+    expect(figures).toEqual(["6", "8", "4", "1", "1", "1"]);
     expect(await page.locator("main > dl.headline dt").allInnerTexts()).toEqual([
       "Kasus",
       "ASN terlibat",
-      "Diteruskan",
+      "Diteruskan atau lebih lanjut",
       "Sanksi dijatuhkan",
       "Dihentikan",
       "Sedang ditangani",
     ]);
+    expect(await text(page, "main > p.lead")).toContain("6 kasus tercatat: 2 diterbitkan kantor Bawaslu, 4 dihimpun redaksi dari pemberitaan.");
     await page.close();
   });
 
-  it("lists all 38 provinces, with Nusa Tenggara Timur's one case", async () => {
+  it("lists all 38 provinces, a known one's count, and – (not 0) for the 35 nothing is known of", async () => {
     const page = await open("/en/");
     const rows = page.locator("#provinces ~ .table-wrap tbody tr");
     expect(await rows.count()).toBe(38);
-    const ntt = rows.filter({ hasText: "Nusa Tenggara Timur" });
-    expect(await ntt.locator("td").first().innerText()).toBe("1");
+    expect(await rows.filter({ hasText: "Nusa Tenggara Timur" }).locator("td").first().innerText()).toBe("1");
+    expect(await rows.filter({ hasText: "Jawa Timur" }).locator("td").allInnerTexts()).toEqual(["4", "2", "0", "1", "1"]);
+    expect(await rows.filter({ hasText: "Aceh" }).locator("td").allInnerTexts()).toEqual(["–", "–", "–", "–", "–"]);
+    const cells = await rows.locator("td").allInnerTexts();
+    expect(cells.filter((c) => c === "–")).toHaveLength(35 * 5);
+    expect(await page.locator("#provinces ~ p.note").innerText()).toBe("–: no data yet (not zero).");
     await page.close();
   });
 });
@@ -77,7 +82,7 @@ describe("the national map", () => {
       return { x: box.left + at.x, y: box.top + at.y };
     });
     await page.mouse.move(point.x, point.y);
-    await expect.poll(() => page.locator(".leaflet-tooltip").innerText()).toBe("Kabupaten Penajam Paser Utara: 1 kasus, menerbitkan kasus");
+    await expect.poll(() => page.locator(".leaflet-tooltip").innerText()).toBe("Kabupaten Penajam Paser Utara: 1 kasus, dihimpun dari pemberitaan");
     await page.mouse.click(point.x, point.y);
     await page.waitForURL(`${site.url}/wilayah/64.09/`);
     expect(errors).toEqual([]);
@@ -104,15 +109,29 @@ describe("the national map", () => {
     await page.close();
   });
 
-  it("shades the example regencies as their data says, and hatches those never heard from", async () => {
+  it("shades regencies by their cases, dots the compiled ones, whites an empty file and hatches those never heard from", async () => {
     const page = await open("/");
     const shade = (code: string) =>
       page.locator(`svg[data-map] a[data-code="${code}"]`).evaluate((a) => [a.getAttribute("data-state"), a.getAttribute("data-cases"), a.querySelector("path")!.getAttribute("fill")]);
-    expect(await shade("53.71")).toEqual(["published", "1", "#f4d9d4"]);
-    expect(await shade("64.09")).toEqual(["published", "1", "#f4d9d4"]);
-    expect(await shade("35.14")).toEqual(["published", "1", "#f4d9d4"]);
+    expect(await shade("35.78")).toEqual(["published", "3", "#e29a8d"]);
+    expect(await shade("64.01")).toEqual(["empty", "0", "#ffffff"]);
+    expect(await shade("53.71")).toEqual(["compiled", "1", "url(#compiled-0)"]);
+    expect(await shade("64.09")).toEqual(["compiled", "1", "url(#compiled-0)"]);
+    expect(await shade("35.14")).toEqual(["compiled", "1", "url(#compiled-0)"]);
     expect(await shade("53.01")).toEqual(["never", "0", "url(#never)"]);
-    expect(await page.locator('svg[data-map] a[data-state="never"]').count()).toBe(511);
+    expect(await page.locator('svg[data-map] a[data-state="never"]').count()).toBe(514 - 5);
+    // A regency nothing is known of has no count in its label.
+    expect(await page.locator('svg[data-map] a[data-code="53.01"]').getAttribute("aria-label")).toBe("Kabupaten Kupang: belum ada data");
+    expect(await page.locator('svg[data-map] a[data-code="64.01"]').getAttribute("aria-label")).toBe("Kabupaten Paser: 0 kasus, kantor menerbitkan berkas tanpa kasus");
+    expect(await page.locator("figure.map .legend li").allInnerTexts()).toEqual([
+      "1",
+      "2–4",
+      "5–9",
+      "≥ 10",
+      "bertitik: dihimpun redaksi dari pemberitaan, bukan terbitan kantor",
+      "kantor menerbitkan berkas tanpa kasus",
+      "belum pernah ada data",
+    ]);
     expect(await text(page, "figure.map p.note")).toBe("Batas wilayah: cahyadsn/wilayah_boundaries (MIT), disederhanakan.");
     await page.close();
   });
@@ -130,28 +149,77 @@ describe("the national map", () => {
   });
 });
 
+/** A region page's table of its figures beside its province's and the nation's. */
+const comparison = (page: Page) => page.locator("table", { has: page.locator("caption", { hasText: /^(Dibandingkan|Compared)$/ }) });
+
 describe("region pages", () => {
   it.each([
     ["/wilayah/53.71/", "Kota Kupang", "53.71/kpg-pemilu2024-1"],
     ["/wilayah/64.09/", "Kabupaten Penajam Paser Utara", "64.09/ppu-pemilu2024-1"],
     ["/wilayah/35.14/", "Kabupaten Pasuruan", "35.14/psr-pemilu2024-1"],
-  ])("%s shows %s's published case", async (path, name, id) => {
-    const page = await open(path);
-    expect(await text(page, "h1")).toBe(name);
+  ])("%s says %s's case was compiled by the editors, never that its office published it", async (path, name, id) => {
+    for (const lang of ["id", "en"]) {
+      const page = await open(lang === "en" ? `/en${path}` : path);
+      expect(await text(page, "h1")).toBe(name);
+      expect(await page.locator("p.state").getAttribute("data-state")).toBe("compiled");
+      expect(await text(page, "p.state")).toBe(
+        lang === "id"
+          ? "Kantor Bawaslu wilayah ini belum menerbitkan data di sini. 1 kasus yang ditanganinya dihimpun redaksi dari pemberitaan."
+          : "This region's Bawaslu office has not published data here. 1 case it handled was compiled by the editors from news reports.",
+      );
+      const row = page.locator("#handled ~ .table-wrap tbody tr", { hasText: id });
+      expect(await row.locator("[data-provenance=compiled]").innerText()).toBe(lang === "id" ? "dihimpun redaksi" : "compiled by editors");
+      // No wording of publishing anywhere in what the page says of the region and its cases.
+      const main = await text(page, "main");
+      expect(main).not.toMatch(lang === "id" ? /kantor (Bawaslu )?(wilayah ini )?menerbitkan \d/i : /office (has )?publish(es|ed) \d/i);
+      // Its office is not graded on what news reports left out; a coverage note says so.
+      expect(await page.locator("[data-grade]").count()).toBe(0);
+      expect(await page.locator("[data-coverage=compiled]").count()).toBe(1);
+      await page.close();
+    }
+  });
+
+  it("says what an office publishes, and the compiled case beside it", async () => {
+    const page = await open("/en/wilayah/35.78/");
     expect(await page.locator("p.state").getAttribute("data-state")).toBe("published");
-    expect(await text(page, "p.state")).toBe("Kantor Bawaslu wilayah ini menerbitkan 1 kasus.");
-    expect(await page.locator("#handled ~ .table-wrap a", { hasText: id }).count()).toBe(1);
+    expect(await text(page, "p.state")).toBe("This region's Bawaslu office publishes 2 cases. Besides, 1 more case was compiled by the editors from news reports.");
+    expect(await page.locator("#handled ~ .table-wrap tbody tr").evaluateAll((rows) => rows.map((r) => [r.querySelector("a")!.textContent, r.querySelector("[data-provenance]") !== null]))).toEqual([
+      ["35.78/SBY-2024-01", false],
+      ["35.78/SBY-2024-02", false],
+      ["35.78/sby-kompilasi-2", true],
+    ]);
+    // The grade judges the office's two rows only.
+    expect(await page.locator("[data-grade]").getAttribute("data-grade")).toBe("good");
+    expect(await text(page, '[data-quality="complete"]')).toBe("18 of 18 (100%)");
     await page.close();
   });
 
-  it("says when a regency's office was never heard from", async () => {
-    const page = await open("/en/wilayah/11.01/");
-    expect(await text(page, "h1")).toBe("Kabupaten Aceh Selatan");
-    expect(await page.locator("p.state").getAttribute("data-state")).toBe("never");
-    expect(await text(page, "p.state")).toBe(
-      "This region's Bawaslu office has never published data here. No data does not mean no violations.",
-    );
+  it("says when a regency's office published a file with no cases, with the file's date", async () => {
+    const page = await open("/en/wilayah/64.01/");
+    expect(await page.locator("p.state").getAttribute("data-state")).toBe("empty");
+    expect(await text(page, "p.state")).toMatch(/^This region's Bawaslu office published a file with no cases \(\d{1,2} [A-Z][a-z]+ \d{4}\)\.$/);
+    // Zero here means recorded, none: the figures read 0.
+    expect(await comparison(page).locator("tbody tr").first().locator("td").first().innerText()).toBe("0");
     await page.close();
+  });
+
+  it("says when a regency's office was never heard from, and shows – rather than 0 for it, in both languages", async () => {
+    for (const [path, state, legend] of [
+      ["/en/wilayah/11.01/", "There is no data from this region's Bawaslu office, and the editors have not compiled its cases from news reports. No data does not mean no violations.", "–: no data yet (not zero)."],
+      ["/wilayah/11.01/", "Belum ada data dari kantor Bawaslu wilayah ini, dan redaksi belum menghimpun kasusnya dari pemberitaan. Tidak ada data tidak berarti tidak ada pelanggaran.", "–: belum ada data (bukan nol)."],
+    ] as const) {
+      const page = await open(path);
+      expect(await text(page, "h1")).toBe("Kabupaten Aceh Selatan");
+      expect(await page.locator("p.state").getAttribute("data-state")).toBe("never");
+      expect(await text(page, "p.state")).toBe(state);
+      const rows = comparison(page).locator("tbody tr");
+      expect(await rows.first().locator("td").allInnerTexts()).toEqual(["–", "–", "–", "–", "–", "–"]);
+      // Its province is not known either; the nation is.
+      expect(await rows.nth(1).locator("td").allInnerTexts()).toEqual(["–", "–", "–", "–", "–", "–"]);
+      expect(await rows.nth(2).locator("td").allInnerTexts()).toEqual(["6", "8", "4", "1", "1", "1"]);
+      expect(await page.locator("p.note", { hasText: "–:" }).first().innerText()).toBe(legend);
+      await page.close();
+    }
   });
 
   it("shows the Kupang case on Kabupaten Kupang's page as its ASN's employer region", async () => {
@@ -159,7 +227,7 @@ describe("region pages", () => {
     const row = page.locator("#employed ~ .table-wrap tbody tr");
     expect(await row.count()).toBe(1);
     expect(await row.locator("td").allInnerTexts()).toEqual([
-      "53.71/kpg-pemilu2024-1",
+      "53.71/kpg-pemilu2024-1compiled by editors",
       "29 December 2023",
       "Kota Kupang",
       "campaign participation",
@@ -172,39 +240,41 @@ describe("region pages", () => {
 });
 
 describe("a province page", () => {
-  it("tells its own office's state apart from what all its offices published", async () => {
+  it("tells its own office's state apart from what all its offices hold, and who recorded it", async () => {
     const page = await open("/en/wilayah/53/");
     expect(await text(page, "h1")).toBe("Nusa Tenggara Timur province");
     expect(await text(page, "p.state")).toBe(
-      "This region's Bawaslu office has never published data here. No data does not mean no violations. All Bawaslu offices in this province together have published 1 case.",
+      "There is no data from this region's Bawaslu office, and the editors have not compiled its cases from news reports. No data does not mean no violations. 1 case handled by the Bawaslu offices of this province is recorded: 0 published by Bawaslu offices, 1 compiled by the editors from news reports.",
     );
-    expect(await page.locator("#regencies ~ .table-wrap tbody tr").count()).toBe(22);
+    const regencies = page.locator("#regencies ~ .table-wrap tbody tr");
+    expect(await regencies.count()).toBe(22);
+    expect(await regencies.filter({ hasText: "Kota Kupang" }).locator("td").allInnerTexts()).toEqual(["compiled from news reports", "1", "1", "1"]);
+    expect(await regencies.filter({ hasText: "Kabupaten Kupang" }).locator("td").allInnerTexts()).toEqual(["no data yet", "–", "–", "–"]);
     await page.close();
   });
-});
 
-describe("an office that published a file with no cases", () => {
-  it("is told apart from one never heard from", async () => {
-    const data = join(work, "data-with-empty-file");
-    await cp(join(root, "data"), data, { recursive: true });
-    await writeFile(join(data, "cases", "64.01-kabupaten-paser.csv"), "case_id,office,election,incident_date,reported_date,origin,violation_type,status,sources,updated\n");
-    build(join(work, "c"), data);
-    const other = await serve(join(work, "c"));
-    try {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await page.goto(`${other.url}/en/wilayah/64.01/`);
-      expect(await page.locator("p.state").getAttribute("data-state")).toBe("empty");
-      // Outside git the file has no commit date, so none is given.
-      expect(await text(page, "p.state")).toBe("This region's Bawaslu office published a file with no cases.");
-      await page.goto(`${other.url}/en/wilayah/64/`);
-      const row = page.locator("#regencies ~ .table-wrap tbody tr", { hasText: "Kabupaten Paser" });
-      expect(await row.locator("td").first().innerText()).toBe("file with no cases");
-      await context.close();
-    } finally {
-      await other.close();
-    }
-  }, 120_000);
+  it("lists the cases of all its offices, not just its own office's", async () => {
+    const page = await open("/wilayah/35/");
+    expect(await page.locator("#province-cases ~ .table-wrap tbody tr a").allInnerTexts()).toEqual([
+      "35.78/sby-kompilasi-2",
+      "35.78/SBY-2024-02",
+      "35.78/SBY-2024-01",
+      "35.14/psr-pemilu2024-1",
+    ]);
+    expect(await text(page, "#province-cases ~ p[data-range]")).toBe("Kasus 1–4 dari 4, kejadian terbaru lebih dulu.");
+    expect(await page.locator("nav.pages").count()).toBe(0);
+    await text(page, "p.state").then((state) => expect(state).toContain("Tercatat 4 kasus yang ditangani kantor-kantor Bawaslu di provinsi ini: 2 diterbitkan kantor Bawaslu, 2 dihimpun redaksi dari pemberitaan."));
+    await page.close();
+  });
+
+  it("shows an empty office file and a compiled regency apart from one never heard from", async () => {
+    const page = await open("/en/wilayah/64/");
+    const state = (name: string) => page.locator("#regencies ~ .table-wrap tbody tr", { hasText: name }).locator("td").allInnerTexts();
+    expect(await state("Kabupaten Paser")).toEqual(["office file with no cases", "0", "0", "0"]);
+    expect(await state("Kabupaten Penajam Paser Utara")).toEqual(["compiled from news reports", "1", "1", "0"]);
+    expect(await state("Kabupaten Kutai Barat")).toEqual(["no data yet", "–", "–", "–"]);
+    await page.close();
+  });
 });
 
 describe("a case page", () => {
@@ -242,6 +312,73 @@ describe("a case page", () => {
     expect(await text(page, 'dd[data-field="status"]')).toBe("sanksi dijatuhkan");
     expect(await text(page, 'dd[data-field="reported_date"]')).toBe("tidak diketahui");
     expect(await text(page, 'dd[data-field="asn_employer_regency"]')).toBe("Kabupaten Kupang (53.01)");
+    expect(await text(page, 'dd[data-field="newest_source"]')).toBe("21 Agustus 2024");
+    await page.close();
+  });
+
+  it("is named from its record, 'alleged' until a recommendation or sanction, in the heading, <title>, og:title and description", async () => {
+    const cases = [
+      ["/kasus/64.09/ppu-pemilu2024-1/", "Dugaan: ASN Pemerintah Kabupaten Penajam Paser Utara berkampanye lewat media sosial atau grup percakapan di Kabupaten Penajam Paser Utara · Pemilu 2024"],
+      ["/en/kasus/53.71/kpg-pemilu2024-1/", "A civil servant of Pemerintah Kabupaten Kupang took part in a campaign in Kota Kupang · 2024 General Election"],
+      ["/en/kasus/35.14/psr-pemilu2024-1/", "2 civil servants of Pemerintah Kabupaten Pasuruan met a candidate in Kabupaten Pasuruan · 2024 General Election"],
+    ] as const;
+    for (const [path, name] of cases) {
+      const page = await open(path);
+      expect(await text(page, "h1")).toBe(name);
+      expect(await page.title()).toBe(`${name} · Pantau Netralitas ASN`);
+      expect(await page.locator('meta[property="og:title"]').getAttribute("content")).toBe(`${name} · Pantau Netralitas ASN`);
+      expect(await page.locator('meta[name="description"]').getAttribute("content")).toMatch(new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\. (Ditangani|Handled by) Bawaslu`));
+      await page.close();
+    }
+  });
+
+  it("says a compiled case was compiled, and never that an office published it, in both languages", async () => {
+    for (const [path, note, recorded] of [
+      ["/kasus/53.71/kpg-pemilu2024-1/", "Kasus ini dihimpun redaksi Pantau Netralitas ASN dari pemberitaan", "redaksi Pantau, dihimpun dari pemberitaan"],
+      ["/en/kasus/53.71/kpg-pemilu2024-1/", "This case was compiled by the Pantau Netralitas ASN editors from the news reports cited below", "the Pantau editors, compiled from news reports"],
+    ] as const) {
+      const page = await open(path);
+      expect(await text(page, "[data-provenance=compiled]")).toContain(note);
+      expect(await text(page, 'dd[data-field="recorded_by"]')).toBe(recorded);
+      expect(await page.locator('meta[name="description"]').getAttribute("content")).toMatch(/(Dihimpun redaksi dari pemberitaan, bukan terbitan kantor Bawaslu|Compiled by the editors from news reports, not published by the Bawaslu office)\.$/);
+      await page.close();
+    }
+  });
+
+  it("keeps a replaced compiled case at its address, pointing to the office's record, and the office's record points back", async () => {
+    const page = await open("/en/kasus/35.78/sby-kompilasi-1/");
+    expect(await text(page, "[data-provenance=replaced]")).toContain("The Bawaslu office now publishes it itself:");
+    await page.locator("[data-provenance=replaced] a").click();
+    await page.waitForURL(`${site.url}/en/kasus/35.78/sby-2024-01/`);
+    expect(await text(page, 'dd[data-field="recorded_by"]')).toBe("the Bawaslu office (published by the office)");
+    expect(await text(page, "[data-provenance=office]")).toContain("This office record replaces a case first compiled by the editors from news reports:");
+    expect(await page.locator("[data-provenance=office] a").getAttribute("href")).toBe("/en/kasus/35.78/sby-kompilasi-1/");
+    await page.close();
+  });
+
+  it("shows its sources with their host and link, and a way to report an error with the case and its address filled in", async () => {
+    const page = await open("/kasus/35.14/psr-pemilu2024-1/");
+    const first = page.locator("#sources ~ ul li").first();
+    expect(await first.locator(".host").innerText()).toBe("suarajatimpost.com");
+    expect(await first.locator("a").getAttribute("rel")).toContain("noopener");
+    const issue = new URL((await page.locator("[data-correction=issue]").getAttribute("href"))!);
+    expect(`${issue.origin}${issue.pathname}`).toBe("https://github.com/pantau-netralitas-asn/pantau-netralitas-asn/issues/new");
+    expect(issue.searchParams.get("title")).toBe("Koreksi: kasus 35.14/psr-pemilu2024-1");
+    expect(issue.searchParams.get("body")).toContain("Alamat: https://pantau-netralitas-asn.github.io/kasus/35.14/psr-pemilu2024-1/");
+    const mail = (await page.locator("[data-correction=mail]").getAttribute("href"))!;
+    expect(mail.startsWith("mailto:koreksi@pantau-netralitas-asn.org?subject=Koreksi%20kasus%2035.14%2Fpsr-pemilu2024-1")).toBe(true);
+    expect(await text(page, "#corrections ~ p.note")).toContain("Orang yang bersangkutan dengan kasus ini dapat meminta koreksi atau menyampaikan hak jawab");
+    await page.close();
+    const methodology = await open("/en/metodologi/#koreksi");
+    expect(await text(methodology, "#koreksi")).toContain("A person concerned in a case");
+    expect(await methodology.locator("#koreksi a[href^='mailto:']").innerText()).toBe("koreksi@pantau-netralitas-asn.org");
+    await methodology.close();
+  });
+
+  it("says when a case still in review rests on sources over six months old", async () => {
+    const page = await open("/en/kasus/35.78/sby-kompilasi-2/");
+    expect(await text(page, "main > p.lead [data-stale]")).toBe("status last known as of 3 February 2024");
+    expect(await text(page, "[data-stale-note]")).toContain("its newest source is dated 3 February 2024, more than 6 months ago");
     await page.close();
   });
 });
@@ -252,18 +389,21 @@ describe("the deadline clock", () => {
       items.map((li) => [li.getAttribute("data-clock"), li.querySelector(".verdict")?.textContent, li.querySelector(".note")?.textContent ?? null]),
     );
 
-  it("shows Penajam Paser Utara's report on time after 1 working day and its referral 12 working days past the extended limit", async () => {
+  it("shows Penajam Paser Utara's report on time after 1 working day and its referral 12 working days past the extended limit, all in that limit's terms", async () => {
     const page = await open("/en/kasus/64.09/ppu-pemilu2024-1/");
     expect(await clock(page)).toEqual([
       ["incident-reported", "On time", null],
       ["reported-decided", "Late by 12 working days", null],
     ]);
     const first = await page.locator('ol.clock > li[data-clock="incident-reported"] dd').allInnerTexts();
-    expect(first).toEqual(["1 working day", "7 working days (UU 7/2017 Pasal 454 ayat (6))", "10 January 2024"]);
+    expect(first).toEqual(["1 working day", "Basic limit: 7 working days (UU 7/2017 Pasal 454 ayat (6))", "10 January 2024"]);
+    const second = page.locator('ol.clock > li[data-clock="reported-decided"]');
+    expect(await second.locator("dt").allInnerTexts()).toEqual(["Time taken", "Basic limit", "Limit that applies", "Last day under the extended limit"]);
+    expect(await second.locator("dd").allInnerTexts()).toEqual(["26 working days", "7 days (UU 7/2017 Pasal 454 ayat (7))", "Extended limit: 14 working days (UU 7/2017 Pasal 454 ayat (8))", "22 January 2024"]);
     await page.close();
   });
 
-  it("says which dates are missing for Kota Kupang, and why initial information in Pasuruan has no deadline", async () => {
+  it("says which dates are missing for Kota Kupang and Kabupaten Pasuruan", async () => {
     const kupang = await open("/kasus/53.71/kpg-pemilu2024-1/");
     expect(await clock(kupang)).toEqual([
       ["incident-reported", "Tanggal tidak cukup", "Kosong atau hanya diketahui bulannya: Tanggal laporan/temuan."],
@@ -271,9 +411,10 @@ describe("the deadline clock", () => {
     ]);
     await kupang.close();
     const pasuruan = await open("/en/kasus/35.14/psr-pemilu2024-1/");
-    const states = await clock(pasuruan);
-    expect(states.map(([, verdict]) => verdict)).toEqual(["No deadline", "No deadline"]);
-    expect(states[0]![2]).toContain("Initial information is still being assessed");
+    expect(await clock(pasuruan)).toEqual([
+      ["incident-reported", "Not enough dates", "Blank or known only by month: Incident date, Reported date."],
+      ["reported-decided", "Not enough dates", "Blank or known only by month: Reported date, Referred date."],
+    ]);
     await pasuruan.close();
   });
 
@@ -293,45 +434,38 @@ describe("where cases stop", () => {
   it("shows the national funnel with shares, the median and the case open too long", async () => {
     const page = await open("/en/");
     expect(await funnelTable(page)).toEqual([
-      ["Reported or found", "3", "100%"],
-      ["Referred", "2", "67%"],
-      ["Recommendation issued", "1", "33%"],
-      ["Sanction imposed", "1", "33%"],
-      ["Dismissed", "0", "0%"],
-      ["Still in review", "1", "33%"],
+      ["Reported or found", "6", "100%"],
+      ["Referred", "4", "67%"],
+      ["Recommendation issued", "2", "33%"],
+      ["Sanction imposed", "1", "17%"],
+      ["Dismissed", "1", "17%"],
+      ["Still in review", "1", "17%"],
     ]);
-    expect(await text(page, 'dd[data-transition="reported_referred"]')).toBe("36 days (1 case)");
-    expect(await page.locator("#funnel ~ div ul[data-open-too-long] a").allInnerTexts()).toEqual(["35.14/psr-pemilu2024-1"]);
+    expect(await text(page, 'dd[data-transition="reported_referred"]')).toBe("24 days (over 2 cases)");
+    expect(await page.locator("#funnel ~ div ul[data-open-too-long] a").allInnerTexts()).toEqual(["35.78/sby-kompilasi-2"]);
     await page.close();
   });
 
-  it("shows each example regency's funnel and record grade", async () => {
-    const expected = {
-      "64.09": { referred: "1", grade: "good", gradeText: "Good", blanks: "none" },
-      "53.71": { referred: "1", grade: "poor", gradeText: "Poor", blanks: "Reported date (1 case), ASN position (1 case), Referred date (1 case), Outcome date (1 case)" },
-      "35.14": { referred: "0", grade: "poor", gradeText: "Poor", blanks: "Reported date (1 case), ASN involved (1 case), ASN position (1 case)" },
-    };
-    for (const [code, want] of Object.entries(expected)) {
+  it("shows each compiled regency's funnel, and a coverage note instead of a grade", async () => {
+    for (const code of ["64.09", "53.71", "35.14"]) {
       const page = await open(`/en/wilayah/${code}/`);
       const rows = await funnelTable(page);
       expect(rows[0], code).toEqual(["Reported or found", "1", "100%"]);
-      expect(rows[1]![1], code).toBe(want.referred);
-      expect(await page.getAttribute("p.grade", "data-grade"), code).toBe(want.grade);
-      expect(await text(page, "p.grade strong"), code).toBe(want.gradeText);
-      expect(await text(page, 'dd[data-quality="blanks"]'), code).toBe(want.blanks);
-      expect(await text(page, 'dd[data-quality="last-update"]'), code).toBe("24 November 2026");
+      expect(rows[1]![1], code).toBe("1");
+      expect(await page.locator("p.grade").count(), code).toBe(0);
+      expect(await text(page, "[data-coverage]"), code).toContain("not used to grade this office");
       await page.close();
     }
   });
 
-  it("lists every office that published, with its grade, on /kantor/", async () => {
+  it("grades only the offices that published, on their own rows, and says so on /kantor/", async () => {
     const page = await open("/kantor/");
     const rows = await page.locator("tr[data-office]").evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-office"), tr.children[1]!.textContent, tr.children[4]!.textContent]));
     expect(rows).toEqual([
-      ["35.14", "Kurang", "57%"],
-      ["53.71", "Kurang", "64%"],
-      ["64.09", "Baik", "100%"],
+      ["35.78", "Baik", "100%"],
+      ["64.01", "Baik", "100%"],
     ]);
+    expect(await text(page, "main")).toContain("Hanya baris yang diterbitkan kantor itu sendiri yang dinilai; kasus yang dihimpun redaksi dari pemberitaan tidak ikut dihitung.");
     await page.close();
   });
 });
@@ -343,7 +477,7 @@ describe("official figures", () => {
     expect(row).toEqual([
       "ASN involved, 2024 General Election",
       "1Bawaslu Kota Kupang, 21 August 2024 · nttzoom (Prokopim Kota Kupang), 21 Agustus 2024 · link unknown",
-      "1data as of 24 November 2026, 1 case",
+      "1data as of 29 November 2026, 1 case",
       "100%",
     ]);
     await page.close();
@@ -351,24 +485,35 @@ describe("official figures", () => {
 });
 
 describe("releases", () => {
-  it("list the first release with the three cases added, and each case links to its own change", async () => {
+  it("list the first release with the test data's cases added, its data version, and each case links to its own change", async () => {
     const page = await open("/en/rilis/");
     const first = page.locator("section[data-release]").last();
-    expect(await first.getAttribute("data-release")).toBe("2026-11-24");
-    expect(await first.locator("p.note").innerText()).toMatch(/^3 added, 0 changed, 0 removed · commit [0-9a-f]{10}$/);
-    expect(await first.locator("li").allInnerTexts()).toEqual(["added: 35.14/psr-pemilu2024-1", "added: 53.71/kpg-pemilu2024-1", "added: 64.09/ppu-pemilu2024-1"]);
+    expect(await first.getAttribute("data-release")).toBe("2026-11-29");
+    expect(await first.locator("p.note").innerText()).toMatch(/^6 added, 0 changed, 0 removed · Data version [0-9a-f]{12}\. · (commit [0-9a-f]{10}|not yet committed)$/);
+    expect(await first.locator("li").allInnerTexts()).toEqual([
+      "added: 35.14/psr-pemilu2024-1",
+      "added: 35.78/SBY-2024-01",
+      "added: 35.78/SBY-2024-02",
+      "added: 35.78/sby-kompilasi-2",
+      "added: 53.71/kpg-pemilu2024-1",
+      "added: 64.09/ppu-pemilu2024-1",
+    ]);
+    // The newest release's data version is the one the footer and every citation name.
+    const newest = page.locator("section[data-release]").first();
+    expect(await text(page, "footer.site")).toContain(`Data version ${await newest.locator("[data-version]").getAttribute("data-version")}.`);
     await page.close();
     const casePage = await open("/en/kasus/53.71/kpg-pemilu2024-1/");
-    expect(await casePage.locator("ul[data-changes] li").last().innerText()).toBe("24 November 2026: added");
+    expect(await casePage.locator("ul[data-changes] li").last().innerText()).toBe("29 November 2026: added");
     await casePage.close();
   });
 
-  it("publish data/releases.json with the delta per office and province", async () => {
+  it("publish data/releases.json with the delta and data version per office and province", async () => {
     const response = await fetch(`${site.url}/data/releases.json`);
     const body = await response.json();
     const first = body.releases.at(-1);
-    expect([first.date, first.added, first.changed, first.removed]).toEqual(["2026-11-24", 3, 0, 0]);
-    expect(first.offices[1]).toEqual({ office: "53.71", province: "53", added: ["53.71/kpg-pemilu2024-1"], changed: [], removed: [] });
+    expect([first.date, first.added, first.changed, first.removed]).toEqual(["2026-11-29", 6, 0, 0]);
+    expect(body.releases[0].version).toBe(body.version);
+    expect(first.offices.find((o: { office: string }) => o.office === "53.71")).toEqual({ office: "53.71", province: "53", added: ["53.71/kpg-pemilu2024-1"], changed: [], removed: [] });
   });
 });
 
@@ -389,7 +534,7 @@ describe("languages", () => {
     await page.getByRole("link", { name: "English" }).click();
     await page.waitForURL(`${site.url}/en/wilayah/53.71/`);
     expect(await page.getAttribute("html", "lang")).toBe("en");
-    expect(await text(page, "p.state")).toBe("This region's Bawaslu office has published 1 case.");
+    expect(await text(page, "p.state")).toBe("This region's Bawaslu office has not published data here. 1 case it handled was compiled by the editors from news reports.");
     await page.getByRole("link", { name: "Bahasa Indonesia" }).click();
     await page.waitForURL(`${site.url}/wilayah/53.71/`);
     await page.close();
@@ -404,11 +549,11 @@ describe("filters", () => {
     await page.selectOption("section.filters select[name=status]", "referred");
     await page.waitForURL(`${site.url}/?status=referred`);
     // The URL changes at once; the rows follow when the cases have been fetched.
-    await expect.poll(() => shownIds(page)).toEqual(["64.09/ppu-pemilu2024-1"]);
+    await expect.poll(() => shownIds(page)).toEqual(["35.78/SBY-2024-01", "64.09/ppu-pemilu2024-1"]);
     await page.reload();
-    await expect.poll(() => shownIds(page)).toEqual(["64.09/ppu-pemilu2024-1"]);
+    await expect.poll(() => shownIds(page)).toEqual(["35.78/SBY-2024-01", "64.09/ppu-pemilu2024-1"]);
     expect(await page.locator("section.filters select[name=status]").inputValue()).toBe("referred");
-    expect(await page.locator('[data-filtered="figures.cases"]').innerText()).toBe("1");
+    expect(await page.locator('[data-filtered="figures.cases"]').innerText()).toBe("2");
     await page.close();
   });
 
@@ -418,13 +563,22 @@ describe("filters", () => {
     await page.waitForURL(`${site.url}/en/?outcome=pending`);
     await page.selectOption("section.filters select[name=province]", "35");
     await page.waitForURL(`${site.url}/en/?outcome=pending&province=35`);
-    await expect.poll(() => shownIds(page)).toEqual(["35.14/psr-pemilu2024-1"]);
+    await expect.poll(() => shownIds(page)).toEqual(["35.14/psr-pemilu2024-1", "35.78/SBY-2024-01", "35.78/sby-kompilasi-2"]);
     await page.goBack();
     await page.waitForURL(`${site.url}/en/?outcome=pending`);
-    await expect.poll(() => shownIds(page)).toEqual(["35.14/psr-pemilu2024-1", "64.09/ppu-pemilu2024-1"]);
+    await expect.poll(() => shownIds(page)).toEqual(["35.14/psr-pemilu2024-1", "35.78/SBY-2024-01", "35.78/sby-kompilasi-2", "64.09/ppu-pemilu2024-1"]);
     expect(await page.locator("section.filters select[name=province]").inputValue()).toBe("");
     await page.goForward();
-    await expect.poll(() => shownIds(page)).toEqual(["35.14/psr-pemilu2024-1"]);
+    await expect.poll(() => shownIds(page)).toEqual(["35.14/psr-pemilu2024-1", "35.78/SBY-2024-01", "35.78/sby-kompilasi-2"]);
+    await page.close();
+  });
+
+  it("tell the cases an office published from those the editors compiled", async () => {
+    const page = await open("/?recorded_by=office");
+    await expect.poll(() => shownIds(page)).toEqual(["35.78/SBY-2024-01", "35.78/SBY-2024-02"]);
+    await page.selectOption("section.filters select[name=recorded_by]", "compiled");
+    await expect.poll(() => shownIds(page)).toEqual(["35.14/psr-pemilu2024-1", "35.78/sby-kompilasi-2", "53.71/kpg-pemilu2024-1", "64.09/ppu-pemilu2024-1"]);
+    expect(await page.locator("section.filters select[name=recorded_by] option").allInnerTexts()).toEqual(["semua", "terbitan kantor", "dihimpun redaksi"]);
     await page.close();
   });
 

@@ -8,6 +8,7 @@ export const GET: APIRoute = async () => {
   const releases = site.releases.map((r) => ({
     date: r.date,
     commit: r.commit,
+    version: r.version,
     added: r.added,
     changed: r.changed,
     removed: r.removed,
