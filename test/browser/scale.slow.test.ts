@@ -35,6 +35,42 @@ afterAll(async () => {
 });
 
 describe("a site of 10,000 cases", () => {
+  // One definition per figure: the headline cards, the status chart, the status filter and
+  // the offices page count the same cases, on data with every status and both recorders.
+  it("counts every status alike in its cards, its status chart and its status filter, and its offices page counts the office rows", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/en/`);
+    const number = (text: string) => Number(text.replace(/,/g, ""));
+    const cards = Object.fromEntries(
+      await page.locator("main > dl.headline > div").evaluateAll((divs) => divs.map((d) => [d.querySelector("dt")!.textContent, d.querySelector("dd")!.textContent])),
+    ) as Record<string, string>;
+    const chart = Object.fromEntries(
+      await page.locator("figure", { has: page.locator("figcaption", { hasText: /^Status$/ }) }).locator("tbody tr").evaluateAll((rows) => rows.map((r) => [r.querySelector("th")!.textContent, r.querySelector("td")!.textContent])),
+    ) as Record<string, string>;
+    expect(Object.keys(chart)).toEqual(["in review", "dismissed", "still at referral", "recommendation issued", "sanctioned"]);
+    // A filter's count as a reader sees it: the page opened with the filter in its address.
+    const view = await browser.newPage();
+    const filtered = async (query: string) => {
+      await view.goto(`${site.url}/en/?${query}`);
+      await view.locator(".filtered:not([hidden])").waitFor({ timeout: 30_000 });
+      return number(await view.locator('[data-filtered="figures.cases"]').innerText());
+    };
+    const statuses = { in_review: "in review", dismissed: "dismissed", referred: "still at referral", recommended: "recommendation issued", sanctioned: "sanctioned" };
+    for (const [key, label] of Object.entries(statuses)) expect(await filtered(`status=${key}`), key).toBe(number(chart[label]!));
+    expect(number(cards["Referred or further"]!)).toBe(number(chart["still at referral"]!) + number(chart["recommendation issued"]!) + number(chart["sanctioned"]!));
+    expect(number(cards["Sanctioned"]!)).toBe(number(chart["sanctioned"]!));
+    expect(number(cards["Dismissed"]!)).toBe(number(chart["dismissed"]!));
+    expect(number(cards["In review"]!)).toBe(number(chart["in review"]!));
+    expect(number(cards["Cases"]!)).toBe(Object.values(chart).reduce((sum, n) => sum + number(n), 0));
+    const officeRows = await filtered("recorded_by=office");
+    await view.close();
+    await page.goto(`${site.url}/en/kantor/`);
+    const perOffice = await page.locator("tr[data-office] td:nth-child(4)").allInnerTexts();
+    expect(perOffice.reduce((sum, n) => sum + number(n), 0)).toBe(officeRows);
+    expect(officeRows).toBeLessThan(10_000); // the compiled rows are not among them
+    await page.close();
+  }, 120_000);
+
   it("has a page for every case in both languages", async () => {
     for (const lang of ["", "en"]) {
       const offices = await readdir(join(out, lang, "kasus"));

@@ -647,6 +647,24 @@ describe("search", () => {
     await page.close();
   });
 
+  it.each([
+    ["whatsapp", "/en/", "64.09/ppu-pemilu2024-1"],
+    ["kampanye kupang", "/", "53.71/kpg-pemilu2024-1"],
+    ["KASN", "/", "35.14/psr-pemilu2024-1"],
+    ["met a candidate", "/en/", "35.14/psr-pemilu2024-1"],
+  ])("finds cases by the words of their names and descriptions: %s", async (query, start, id) => {
+    const page = await open(start);
+    const requested: string[] = [];
+    page.on("request", (r) => r.url().includes("search") && requested.push(new URL(r.url()).pathname));
+    await page.getByRole("searchbox").focus();
+    // On focus only the regions' index comes; the cases' comes with the first query.
+    await expect.poll(() => requested).toEqual([`${start === "/" ? "" : "/en"}/search.json`]);
+    await page.getByRole("searchbox").fill(query);
+    await expect.poll(() => page.locator("ul.search-results a small").allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining(id)]));
+    expect(requested).toContain(`${start === "/" ? "" : "/en"}/search-cases.json`);
+    await page.close();
+  });
+
   it("stays hidden without JavaScript", async () => {
     const page = await open("/", { javaScript: false });
     expect(await page.locator("form.search").isVisible()).toBe(false);
