@@ -114,5 +114,12 @@ export async function open(path: string, options: OpenOptions = {}): Promise<Pag
 
 export const text = async (page: Page, selector: string) => (await page.locator(selector).innerText()).trim();
 
-/** One page of each type (the same ones bench:weight weighs), in both languages. */
-export const pageTypes = weighedPages;
+/** One page of each type (those bench:weight weighs, and the test site's other states), in both languages. */
+export const pageTypes: Readonly<Record<string, string>> = {
+  ...weighedPages,
+  // The test site's other states: an office that publishes, one with an empty file, and a
+  // compiled case an office's record replaced.
+  "regency-office-publishes": "/wilayah/35.78/",
+  "regency-office-file-with-no-cases": "/wilayah/64.01/",
+  "case-replaced-by-office": "/kasus/35.78/sby-kompilasi-1/",
+};
