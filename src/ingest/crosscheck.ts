@@ -73,6 +73,17 @@ export function checkCase(row: ParsedRow, problems: Problems): boolean {
   return ok;
 }
 
+/** A web address at the start of a citation or after it ("Antara, 4 Januari 2024, https://..."). */
+const citedAddress = /(?:^|\s)https?:\/\/\S+$/i;
+
+/** A compiled case rests on at least one report a reader can open: a source with its http(s) address. */
+export function checkCompiledCase(row: ParsedRow, problems: Problems): boolean {
+  const sources = row.get("sources") as readonly string[];
+  if (sources.some((s) => citedAddress.test(s.trim()))) return true;
+  problems.error("compiled_needs_link", row.file, row.row, "sources");
+  return false;
+}
+
 export function checkElection(row: ParsedRow, problems: Problems): boolean {
   return checkOrder(row, electionDateOrder, problems);
 }

@@ -6,6 +6,7 @@ import { basename, join } from "node:path";
 import {
   caseKey,
   checkCase,
+  checkCompiledCase,
   checkElection,
   checkOfficeMatchesFileName,
   checkUniqueCases,
@@ -19,6 +20,7 @@ import { defaultLimits, parseTable, type DataFiles, type FileInput, type Limits 
 import type { Region, RegionIndex } from "./regions.ts";
 import {
   caseTable,
+  compiledCaseTable,
   electionTable,
   eventTable,
   normaliseName,
@@ -57,7 +59,8 @@ export interface CaseRecord {
   readonly incident_date: string | null;
   readonly incident_regency: string | null;
   readonly reported_date: string | null;
-  readonly origin: Origin;
+  /** Null only for a compiled case whose origin no source states. */
+  readonly origin: Origin | null;
   readonly asn_count: number | null;
   readonly asn_position: string | null;
   readonly asn_employer: string | null;
@@ -236,10 +239,10 @@ export function buildDataset(files: DataFiles, options: BuildOptions): BuildResu
   for (const { input, recordedBy } of caseInputs) {
     const code = fileOfficePattern.exec(basename(input.path))?.[1];
     const fileOffice = code === undefined ? null : (regions.byCode(code) ?? null);
-    const { valid, invalid } = read(input, caseTable, { elections: electionIds });
+    const { valid, invalid } = read(input, recordedBy === "compiled" ? compiledCaseTable : caseTable, { elections: electionIds });
     const rows = valid.filter((row) => {
       checkOfficeMatchesFileName(row, fileOffice, problems);
-      if (checkCase(row, problems)) return true;
+      if (checkCase(row, problems) && (recordedBy === "office" || checkCompiledCase(row, problems))) return true;
       invalid.push(row);
       return false;
     });
@@ -364,7 +367,7 @@ function toCase(row: ParsedRow, recordedBy: RecordedBy, replacedBy: string | nul
     // Blank means the office's own regency (a province office has none).
     incident_regency: code(row, "incident_regency") ?? (officeRegion.kind === "regency" ? officeRegion.code : null),
     reported_date: iso(row, "reported_date"),
-    origin: text(row, "origin") as Origin,
+    origin: text(row, "origin") as Origin | null,
     asn_count: (row.get("asn_count") as number | undefined) ?? null,
     asn_position: text(row, "asn_position"),
     asn_employer: text(row, "asn_employer"),

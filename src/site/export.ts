@@ -4,8 +4,16 @@
 
 import Papa from "papaparse";
 import type { CaseRecord } from "../ingest/dataset.ts";
-import { caseTable, type Field } from "../ingest/schema/index.ts";
+import { caseTable, compiledCaseTable, type Field } from "../ingest/schema/index.ts";
 import { compareText } from "../ingest/compare.ts";
+
+/**
+ * The fields of a published record: an office's case or a compiled one, so a value is
+ * required only where both tables require it (a compiled case may leave its origin blank).
+ */
+const publishedFields: readonly Field[] = caseTable.fields.map((f, i) =>
+  f.presence === "required" && compiledCaseTable.fields[i]!.presence !== "required" ? { ...f, presence: "recommended" } : f,
+);
 
 /** The published columns, in order: the record's id, who recorded it, then every schema field. */
 export const csvColumns: readonly string[] = ["id", "recorded_by", ...caseTable.fields.map((f) => f.key)];
@@ -115,7 +123,7 @@ export function caseJsonSchema(siteUrl: string): Record<string, unknown> {
     id: { type: "string", description: "<office code>/<case_id>" },
     recorded_by: { type: "string", enum: ["office", "compiled"], description: recordedByText },
   };
-  for (const field of caseTable.fields) {
+  for (const field of publishedFields) {
     properties[field.key] = { title: field.label.en, description: `${field.description.en} / ${field.description.id}`, ...jsonType(field) };
   }
   properties["replaced_by"] = { type: ["string", "null"], description: "Always null in a published record: a compiled case an office's record replaced is no longer published." };
@@ -156,7 +164,7 @@ export function caseTableSchema(): Record<string, unknown> {
     fields: [
       { name: "id", type: "string", constraints: { required: true, unique: true } },
       { name: "recorded_by", title: "Recorded by", description: recordedByText, type: "string", constraints: { required: true, enum: ["office", "compiled"] } },
-      ...caseTable.fields.map((field) => ({
+      ...publishedFields.map((field) => ({
         name: field.key,
         title: field.label.en,
         description: `${field.description.en} / ${field.description.id}${field.kind === "sources" ? " (joined by \" | \")" : ""}`,

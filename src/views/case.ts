@@ -81,6 +81,8 @@ export function caseBody(site: Site, c: CaseRecord, lang: Lang, permalink: strin
     // A referral or outcome date is not "unknown" when there is no referral or outcome yet.
     const applies = key === "referred_date" ? c.referred_to !== null : key === "outcome_date" ? c.outcome !== null : true;
     if (kind === "date") return value === null && !applies ? t(lang, "case.blank") : dateText(value as string | null);
+    // A compiled case's origin no source states is unknown, not "none".
+    if (key === "origin" && value === null) return t(lang, "case.unknown");
     if (kind === "enum") return value === null ? t(lang, "case.blank") : label(lang, values!, value as string);
     if (kind === "election") return electionName ?? c.election;
     if (key === "asn_count") return value === null ? t(lang, "case.unknown") : formatNumber(lang, value as number);

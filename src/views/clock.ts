@@ -10,7 +10,7 @@ import { capitalise, fieldLabel, label } from "../i18n/labels.ts";
 const kindKey = (limit: string) => (limit === "extended" ? "clock.kind.extended" : "clock.kind.basic");
 
 /** The clock section of a case page; `origin` matters because initial information has no deadline yet. */
-export function clockSection(lang: Lang, clock: readonly StepClock[], origin: string): Html {
+export function clockSection(lang: Lang, clock: readonly StepClock[], origin: string | null): Html {
   const amount = (n: number, type: DayType) => t(lang, type === "working" ? "clock.unit.working" : "clock.unit.calendar", { n });
   const range = (min: number, max: number, type: DayType) =>
     min === max ? amount(min, type) : t(lang, "clock.range", { min: formatNumber(lang, min), max: amount(max, type) });

@@ -60,8 +60,7 @@ describe("citing and reusing", () => {
     const jsonLd = JSON.parse(await page.locator('script[type="application/ld+json"]').innerText());
     expect(jsonLd).toMatchObject({ "@type": "Dataset", dateModified: "2026-11-29", distribution: [{ encodingFormat: "text/csv" }, { encodingFormat: "application/json" }] });
     expect(await page.locator("#changelog ~ ul li").allInnerTexts()).toEqual([
-      "29 November 2026: 2 kasus diperbarui (1 di antaranya selesai): 35.14/psr-pemilu2024-1, 53.71/kpg-pemilu2024-1",
-      "24 November 2026: 1 kasus diperbarui (0 di antaranya selesai): 64.09/ppu-pemilu2024-1",
+      "29 November 2026: 3 kasus diperbarui (1 di antaranya selesai): 35.14/psr-pemilu2024-1, 53.71/kpg-pemilu2024-1, 64.09/ppu-pemilu2024-1",
       "22 November 2026: 2 kasus diperbarui (1 di antaranya selesai): 35.78/SBY-2024-01, 35.78/SBY-2024-02",
       "20 November 2026: 1 kasus diperbarui (0 di antaranya selesai): 35.78/sby-kompilasi-2",
     ]);

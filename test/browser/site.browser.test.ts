@@ -288,13 +288,15 @@ describe("a case page", () => {
       ["incident", "30 December 2023", null],
       ["reported", "2 January 2024", "3 days later"],
       ["event", "3 January 2024", "1 day later"],
-      ["referred", "7 February 2024", "35 days later"],
+      ["event", "7 January 2024", "4 days later"],
+      ["referred", "7 February 2024", "31 days later"],
       ["election", "10 February 2024", null],
       ["election", "14 February 2024", null],
     ]);
     expect(await page.locator("#durations ~ dl dd").allInnerTexts()).toEqual(["36 days", "cannot be counted (dates incomplete)"]);
     expect(await page.locator("#sources ~ ul li").allInnerTexts()).toEqual([
       "Berita Bawaslu PPU bertemu KASN di Jakarta, Kamis 8 Februari 2024 · link unknown",
+      "Tribun Kaltim, Bawaslu PPU proses dugaan pelanggaran Pemilu 2024 dari ASN dan aparatur desa, 7 Januari 2024 · kaltim.tribunnews.com https://kaltim.tribunnews.com/2024/01/07/bawaslu-ppu-proses-dugaan-pelanggaran-pemilu-2024-dari-asn-dan-aparatur-desa",
     ]);
     await page.close();
   });

@@ -45,8 +45,8 @@ describe("npm run validate", () => {
   it("prints a summary in both languages", () => {
     const { status, stdout } = validate("--data", "test/fixtures/site");
     expect(status).toBe(0);
-    expect(stdout).toContain("Ringkasan: 15 berkas, 6 kasus, 18 tahapan, 2 pemilihan; 0 kesalahan, 2 peringatan.");
-    expect(stdout).toContain("Summary: 15 files, 6 cases, 18 events, 2 elections; 0 errors, 2 warnings.");
+    expect(stdout).toContain("Ringkasan: 15 berkas, 6 kasus, 19 tahapan, 2 pemilihan; 0 kesalahan, 2 peringatan.");
+    expect(stdout).toContain("Summary: 15 files, 6 cases, 19 events, 2 elections; 0 errors, 2 warnings.");
   });
 
   it("prints each problem as file:row:column: code: message, Indonesian then English, and exits 1", async () => {
@@ -83,7 +83,7 @@ describe("npm run validate", () => {
   it("prints bare JSON through npm as the README says: npm run -s validate -- --json", () => {
     const result = spawnSync("npm", ["run", "-s", "validate", "--", "--data", "test/fixtures/site", "--json"], { cwd: root, encoding: "utf8", env: { ...process.env, PANTAU_TODAY: "2026-11-29" } });
     expect(result.status).toBe(0);
-    expect(JSON.parse(result.stdout).summary).toEqual({ files: 15, cases: 6, events: 18, elections: 2, errors: 0, warnings: 2 });
+    expect(JSON.parse(result.stdout).summary).toEqual({ files: 15, cases: 6, events: 19, elections: 2, errors: 0, warnings: 2 });
   });
 
   it("gives byte-identical JSON for the same input", async () => {

@@ -90,7 +90,7 @@ describe("byMonth", () => {
 describe("lookups", () => {
   it("find a case and its steps by id", () => {
     expect(site.caseById("64.09/ppu-pemilu2024-1")?.status).toBe("referred");
-    expect(site.eventsOf("64.09/ppu-pemilu2024-1").map((e) => e.date)).toEqual(["2024-01-03", "2024-02-07"]);
+    expect(site.eventsOf("64.09/ppu-pemilu2024-1").map((e) => e.date)).toEqual(["2024-01-03", "2024-01-07", "2024-02-07"]);
     expect(site.eventsOf("no/such")).toEqual([]);
   });
 

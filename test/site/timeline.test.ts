@@ -12,7 +12,8 @@ describe("caseSteps", () => {
       ["incident", null, null],
       ["reported", null, 3],
       ["event", "other", 1],
-      ["referred", null, 35],
+      ["event", "other", 4],
+      ["referred", null, 31],
       ["election", "campaign_end", null],
       ["election", "voting_day", null],
     ]);

@@ -215,6 +215,10 @@ const messages = {
     `Kasus himpunan yang disebut di kolom menggantikan sudah digantikan oleh baris ${p.detail}. Satu kasus himpunan hanya dapat digantikan oleh satu kasus kantor.`,
     `The compiled case named in the replaces column is already replaced by the row at ${p.detail}. One compiled case can be replaced by one office case only.`,
   ],
+  compiled_needs_link: () => [
+    "Kasus yang dihimpun redaksi harus punya sedikitnya satu sumber dengan alamat web (http:// atau https://), agar pembaca dapat memeriksanya. Tambahkan alamat laporan itu di akhir kutipannya.",
+    "A case the editors compiled needs at least one source with a web address (http:// or https://), so that readers can check it. Add the report's address at the end of its citation.",
+  ],
   replaces_in_compiled: () => [
     "Kolom menggantikan hanya dipakai di berkas kantor (data/cases/), bukan di kasus himpunan redaksi. Kosongkan kolom ini.",
     "The replaces column belongs in an office's file (data/cases/), not in a compiled case. Leave it blank.",

@@ -255,3 +255,14 @@ export const caseTable: Table = {
 
 /** The fields a case page lists as facts: all but the sources, which it lists apart. */
 export const caseFactFields: readonly Field[] = caseTable.fields.filter((f) => f.key !== "sources" && f.key !== "replaces");
+
+/**
+ * The same table for the cases the editors compile from public reports (data/compiled/),
+ * where a fact no source states must stay blank: the origin is recommended (a blank is a
+ * warning, shown as unknown), and what happened, the description, is required. Every
+ * other field is as in an office's file.
+ */
+export const compiledCaseTable: Table = {
+  ...caseTable,
+  fields: caseTable.fields.map((f): Field => (f.key === "origin" ? { ...f, presence: "recommended" } : f.key === "description" ? { ...f, presence: "required" } : f)),
+};

@@ -11,7 +11,7 @@ import { officialFigureTable } from "./official-figures.ts";
 
 export * from "./types.ts";
 export * from "./enums.ts";
-export { caseFactFields, caseTable } from "./cases.ts";
+export { caseFactFields, caseTable, compiledCaseTable } from "./cases.ts";
 export { eventTable } from "./events.ts";
 export { electionTable } from "./elections.ts";
 export { deadlineTable } from "./deadlines.ts";

@@ -101,7 +101,7 @@ export interface StepClock {
   readonly due: string | null;
   /** The last day allowed by the last limit (the extended one, when there is one). */
   readonly lastDue: string | null;
-  /** For "not enough dates": the date fields that are blank or known only by month. */
+  /** For "not enough dates": the fields that are blank or known only by month (dates, or the origin of a compiled case). */
   readonly missing: readonly (keyof CaseRecord)[];
 }
 
@@ -155,7 +155,12 @@ export function caseClock(c: CaseRecord, kind: ElectionKind | undefined, context
 function stepClock(c: CaseRecord, kind: ElectionKind | undefined, from: ClockStep, to: ClockStep, context: ClockContext): StepClock {
   const { basic, extended } = kind === undefined ? { basic: null, extended: null } : applicable(context.deadlines, kind, c, from, to);
   const none = { from, to, basic, extended, limit: null, elapsed: null, over: null, overDayType: null, due: null, lastDue: null, missing: [] };
-  if (basic === null && extended === null) return { ...none, state: "no_deadline" };
+  if (basic === null && extended === null) {
+    // A compiled case whose origin no source states: a limit for reports or for findings
+    // may apply, so the verdict waits for the origin rather than saying there is none.
+    const forSomeOrigin = kind !== undefined && c.origin === null && context.deadlines.some((d) => d.election_kind === kind && d.from_step === from && d.to_step === to);
+    return forSomeOrigin ? { ...none, state: "not_enough_dates", missing: ["origin"] } : { ...none, state: "no_deadline" };
+  }
   const limits = [basic, extended].filter((d): d is DeadlineRecord => d !== null);
   const start = stepDate(c, from);
   const end = stepDate(c, to);
