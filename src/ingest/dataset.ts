@@ -34,6 +34,7 @@ import {
   type DeadlineOrigin,
   type ElectionKind,
   type Measure,
+  type OfficialStage,
   type Origin,
   type Outcome,
   type ReferralBody,
@@ -135,8 +136,11 @@ export interface OfficialFigureRecord {
   readonly scope: string;
   /** An election id, or null for every election. */
   readonly election: string | null;
+  /** The unit: persons (asn), cases or reports. */
   readonly measure: Measure;
+  readonly stage: OfficialStage;
   readonly value: number;
+  readonly note: string | null;
   readonly sources: readonly string[];
 }
 
@@ -482,7 +486,9 @@ function toOfficialFigure(row: ParsedRow): OfficialFigureRecord {
     scope: scope === "national" ? "national" : scope.code,
     election: text(row, "election"),
     measure: text(row, "measure") as Measure,
+    stage: text(row, "stage") as OfficialStage,
     value: row.get("value") as number,
+    note: text(row, "note"),
     sources: list(row, "sources"),
   };
 }

@@ -73,6 +73,7 @@ export function nameKey(text: string): NameKey {
 }
 
 const keyText = (k: NameKey) => `${k.kind}:${k.base}`;
+const compact = (base: string) => base.replace(/ /g, "");
 const codePattern = /^(\d{2})(?:\.?(\d{2}))?$/;
 
 export function createRegionIndex(
@@ -94,20 +95,26 @@ export function createRegionIndex(
   const regencies = regencyRows.map(
     (r): Region => ({ code: r.code, name: r.name, kind: "regency", provinceCode: r.province_code }),
   );
+  // Every name also without its spaces: "Lubuklinggau" and "Lubuk Linggau", "Pangkalpinang"
+  // and "Pangkal Pinang" are both how the place is written.
+  const addName = (kind: Kind, base: string, region: Region) => {
+    for (const b of new Set([base, compact(base)])) {
+      add(keyText({ kind, base: b }), region);
+      add(keyText({ kind: "", base: b }), region);
+    }
+  };
   for (const region of [...provinces, ...regencies]) {
     codes.set(region.code, region);
     const key = nameKey(region.name);
     const kind = region.kind === "province" ? "prov" : key.kind;
     kinds.set(region, kind);
-    add(keyText({ kind, base: key.base }), region);
-    add(keyText({ kind: "", base: key.base }), region);
+    addName(kind, key.base, region);
   }
   for (const [alias, code] of aliases) {
     const region = codes.get(code);
     if (region === undefined) throw new Error(`region alias "${alias}" points at unknown code ${code}`);
     const key = nameKey(alias);
-    add(keyText(key), region);
-    add(keyText({ kind: "", base: key.base }), region);
+    addName(key.kind, key.base, region);
   }
 
   const allKeys = [...names.keys()];
@@ -121,11 +128,13 @@ export function createRegionIndex(
       if (!allowProvince && region.kind === "province") return { ok: false, reason: "not_a_regency" };
       return { ok: true, region };
     }
-    const key = nameKey(input);
-    // "Kab. PPU": a typed name that is only known bare (an alias) still matches its kind.
-    let candidates =
-      names.get(keyText(key)) ??
-      (names.get(keyText({ kind: "", base: key.base })) ?? []).filter((r) => kinds.get(r) === key.kind);
+    const typed = nameKey(input);
+    const find = (key: NameKey) =>
+      // "Kab. PPU": a typed name that is only known bare (an alias) still matches its kind.
+      names.get(keyText(key)) ?? (names.get(keyText({ kind: "", base: key.base })) ?? []).filter((r) => kinds.get(r) === key.kind);
+    let candidates = find(typed);
+    if (candidates.length === 0) candidates = find({ kind: typed.kind, base: compact(typed.base) });
+    const key = typed;
     if (candidates.length === 0) {
       const near = closest(keyText(key), allKeys);
       const suggestion = near === undefined ? undefined : names.get(near)!.slice(0, 3).map(describe).join(" / ");

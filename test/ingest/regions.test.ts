@@ -43,6 +43,11 @@ describe("the region index", () => {
     ["Nusa Tenggara Timur", "53"],
     ["Provinsi NTT", "53"],
     ["NTT", "53"],
+    // As one word or two: both are how these places are written.
+    ["Kota Lubuklinggau", "16.73"],
+    ["Pangkalpinang", "19.71"],
+    ["Kota Tanjungpinang", "21.72"],
+    ["Kabupaten Tanah Datar", "13.04"],
   ])("resolves %s to %s", (input, expected) => {
     expect(code(input)).toBe(expected);
   });

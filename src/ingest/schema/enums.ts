@@ -39,6 +39,15 @@ export const referralBodies = [
     "bkpsdm",
     "bkd",
   ]),
+  // An ASN's campaigning can also be an election crime, which Bawaslu takes to the Sentra
+  // Gakkumdu (its own investigators with the police and the prosecutors).
+  v(
+    "gakkumdu",
+    "Sentra Gakkumdu (kepolisian, kejaksaan)",
+    "Sentra Gakkumdu (police and prosecutors)",
+    ["sentra gakkumdu", "polres", "kepolisian", "polisi", "penyidik"],
+    "UU 7/2017 Pasal 486; UU 10/2016 Pasal 152",
+  ),
   v("other", "lainnya", "other", ["lain-lain", "lain"]),
 ] as const;
 
@@ -49,6 +58,14 @@ export const outcomes = [
   v("discipline_light", "hukuman disiplin ringan", "light disciplinary penalty", ["disiplin ringan"]),
   v("discipline_medium", "hukuman disiplin sedang", "medium disciplinary penalty", ["disiplin sedang"]),
   v("discipline_heavy", "hukuman disiplin berat", "heavy disciplinary penalty", ["disiplin berat"]),
+  // A court's sentence for the election crime an ASN's campaigning can be.
+  v(
+    "criminal_conviction",
+    "putusan pidana pemilu/pemilihan",
+    "criminal conviction (election crime)",
+    ["pidana", "putusan pidana", "vonis", "putusan pengadilan"],
+    "UU 7/2017 Pasal 494; UU 10/2016 Pasal 188",
+  ),
   v("other", "lainnya", "other", ["lain-lain", "lain"]),
 ] as const;
 
@@ -94,9 +111,34 @@ export const deadlineLimits = [
 
 export const yesNo = [v("yes", "ya", "yes", ["sudah"]), v("no", "tidak", "no", ["belum"])] as const;
 
+/** What an official total counts: persons, cases, or reports received (a report may name several ASN, or none proven). */
 export const measures = [
-  v("asn", "jumlah ASN terlibat", "ASN involved", ["asn", "jumlah asn"]),
-  v("cases", "jumlah kasus", "cases", ["kasus", "perkara"]),
+  v("asn", "ASN", "ASN", ["asn", "jumlah asn", "orang", "pegawai"]),
+  v("cases", "kasus", "cases", ["kasus", "perkara", "jumlah kasus"]),
+  v("reports", "laporan", "reports", ["laporan", "aduan", "pengaduan"]),
+] as const;
+
+/**
+ * The stage an official total counts, in the body's own terms. Those this record has a
+ * status for are compared with its count (officialStages in src/site/handling/handling.ts);
+ * the others stand beside it.
+ */
+export const officialStages = [
+  v("reported", "dilaporkan", "reported", ["diadukan", "diduga", "dugaan"]),
+  v("received", "diterima (laporan dan temuan)", "received (reports and findings)", ["laporan dan temuan", "temuan dan laporan"]),
+  v("handled", "ditangani", "handled", ["penanganan"]),
+  v("violations", "pelanggaran (tahap tidak disebut)", "violations (stage not stated)", ["pelanggaran"]),
+  v("proven", "terbukti melanggar", "found in breach", ["terbukti"]),
+  v("not_proven", "tidak terbukti", "not a violation", ["bukan pelanggaran"]),
+  v("referred", "diteruskan", "forwarded", ["diteruskan ke kasn", "diteruskan ke bkn"]),
+  v("recommended", "direkomendasikan dijatuhi sanksi", "recommended for a sanction", ["rekomendasi", "direkomendasikan"]),
+  v("followed_up", "ditindaklanjuti PPK", "followed up by the staffing official", ["ditindaklanjuti"]),
+  v("sanctioned", "dijatuhi sanksi", "sanctioned", ["sanksi"]),
+  v("awaiting_verification", "menunggu verifikasi BKN", "awaiting BKN's verification"),
+  v("awaiting_ppk", "menunggu tindak lanjut PPK", "awaiting the staffing official"),
+  v("cancelled", "dibatalkan", "cancelled"),
+  v("rejected", "ditolak", "rejected"),
+  v("closed_other", "ditutup (diberhentikan, pensiun)", "closed (dismissed from service, retired)"),
 ] as const;
 
 export type Origin = (typeof origins)[number]["key"];
@@ -105,6 +147,7 @@ export type DeadlineOrigin = (typeof deadlineOrigins)[number]["key"];
 export type DayType = (typeof dayTypes)[number]["key"];
 export type DeadlineLimit = (typeof deadlineLimits)[number]["key"];
 export type Measure = (typeof measures)[number]["key"];
+export type OfficialStage = (typeof officialStages)[number]["key"];
 export type ViolationType = (typeof violationTypes)[number]["key"];
 export type Status = (typeof statuses)[number]["key"];
 export type ReferralBody = (typeof referralBodies)[number]["key"];
@@ -120,6 +163,7 @@ export const sanctionOutcomes: readonly Outcome[] = [
   "discipline_light",
   "discipline_medium",
   "discipline_heavy",
+  "criminal_conviction",
   "other",
 ];
 export const dismissalOutcomes: readonly Outcome[] = ["not_proven", "none"];

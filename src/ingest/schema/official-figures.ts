@@ -1,6 +1,6 @@
 // data/official-figures.csv: totals official bodies stated, with their date and source.
 
-import { measures } from "./enums.ts";
+import { measures, officialStages } from "./enums.ts";
 import { t, type Table } from "./types.ts";
 
 /** data/official-figures.csv: totals the authorities stated, shown beside the site's own count. */
@@ -45,8 +45,20 @@ export const officialFigureTable: Table = {
       presence: "required",
       kind: "enum",
       values: measures,
-      label: t("Ukuran", "Measure"),
-      description: t("Apa yang dihitung: ASN terlibat atau kasus.", "What is counted: ASN involved, or cases."),
+      label: t("Satuan", "Unit"),
+      description: t("Apa yang dihitung: orang (ASN), kasus, atau laporan.", "What is counted: persons (ASN), cases, or reports."),
+    },
+    {
+      key: "stage",
+      alias: "tahap",
+      presence: "required",
+      kind: "enum",
+      values: officialStages,
+      label: t("Tahap", "Stage"),
+      description: t(
+        "Tahap yang dihitung angka itu, menurut lembaganya: dilaporkan, terbukti, direkomendasikan, dijatuhi sanksi, ...",
+        "The stage the figure counts, in the body's terms: reported, found in breach, recommended, sanctioned, ...",
+      ),
     },
     {
       key: "value",
@@ -63,6 +75,15 @@ export const officialFigureTable: Table = {
       kind: "sources",
       label: t("Sumber", "Sources"),
       description: t("Di mana angka itu dinyatakan.", "Where the figure was stated."),
+    },
+    {
+      key: "note",
+      names: "free",
+      alias: "catatan",
+      presence: "optional",
+      kind: "text",
+      label: t("Catatan", "Note"),
+      description: t("Yang perlu diketahui untuk membacanya dengan benar.", "What a reader needs to read it right."),
     },
   ],
 };

@@ -13,6 +13,8 @@ export interface EnumValue {
   readonly label: Text;
   /** Further words accepted for this value (Indonesian words, common spellings). */
   readonly words: readonly string[];
+  /** Where the law defines it, for the data dictionary (values added because real reports needed them). */
+  readonly basis?: string;
 }
 
 export type FieldKind =
@@ -60,10 +62,11 @@ export interface Table {
 export const t = (id: string, en: string): Text => ({ id, en });
 
 /** An enum value: its key, its labels, and further words accepted for it. */
-export const v = (key: string, id: string, en: string, words: readonly string[] = []): EnumValue => ({
+export const v = (key: string, id: string, en: string, words: readonly string[] = [], basis?: string): EnumValue => ({
   key,
   label: { id, en },
   words: [id, ...words],
+  ...(basis === undefined ? {} : { basis }),
 });
 
 /** Lower case, no spaces, underscores, dashes or dots: "ID Kasus" = "id_kasus" = "idkasus". */

@@ -7,20 +7,39 @@ import type { CaseRecord, OfficialFigureRecord } from "../../ingest/dataset.ts";
 import { parseDate } from "../../ingest/dates.ts";
 import { funnel, type Funnel } from "./funnel.ts";
 import { officeQuality, type OfficeQuality } from "./quality.ts";
-import type { ElectionKind } from "../../ingest/schema/index.ts";
+import { referredStatuses, type ElectionKind, type Measure, type OfficialStage, type Status } from "../../ingest/schema/index.ts";
 
 export interface OfficialComparison {
   readonly figure: OfficialFigureRecord;
-  /** Our count of the same measure over the same scope and election. */
+  /**
+   * Whether this record's count means the same as the figure: the same unit (persons or
+   * cases; this record holds no "reports") and a stage it has statuses for. Only then is a
+   * share given; otherwise the two stand side by side, each with its unit.
+   */
+  readonly comparable: boolean;
+  /** This record's count over the same scope and election: of the figure's stage when comparable, else of every case. */
   readonly ours: number;
-  /** Cases counted whose number of ASN is blank (for the "asn" measure): ours is then a minimum. */
+  /** The unit of `ours`: the figure's, or "cases" when the figure counts reports. */
+  readonly oursMeasure: Measure;
+  /** Cases counted whose number of ASN is blank (when counting ASN): ours is then a minimum. */
   readonly unknown: number;
   readonly cases: number;
 }
 
-/** What share of an official total the record holds, in whole percent; null when the total is 0. */
+/** The statuses of this record that a stage of an official total counts; stages not here have none. */
+export const officialStageStatuses: Partial<Record<OfficialStage, readonly Status[] | "all">> = {
+  reported: "all",
+  received: "all",
+  handled: "all",
+  referred: referredStatuses,
+  recommended: ["recommended", "sanctioned"],
+  sanctioned: ["sanctioned"],
+  not_proven: ["dismissed"],
+};
+
+/** What share of an official total the record holds, in whole percent; null when not comparable or the total is 0. */
 export function officialShare(c: OfficialComparison): number | null {
-  return c.figure.value === 0 ? null : Math.round((c.ours / c.figure.value) * 100);
+  return !c.comparable || c.figure.value === 0 ? null : Math.round((c.ours / c.figure.value) * 100);
 }
 
 /** Whether any count leaves out cases whose number of ASN is blank (a minimum, said in a note). */
@@ -81,11 +100,17 @@ export function indexHandling(site: SiteIndex, today: string): Handling {
     dataset.officialFigures
       .filter((f) => f.scope === scope)
       .map((figure) => {
-        const cases = site.regionCases(scope).filter((c) => figure.election === null || c.election === figure.election);
-        const asn = figure.measure === "asn";
+        const inElection = site.regionCases(scope).filter((c) => figure.election === null || c.election === figure.election);
+        const statuses = figure.measure === "reports" ? undefined : officialStageStatuses[figure.stage];
+        const comparable = statuses !== undefined;
+        const cases = statuses === undefined || statuses === "all" ? inElection : inElection.filter((c) => statuses.includes(c.status));
+        const oursMeasure: Measure = figure.measure === "asn" ? "asn" : "cases";
+        const asn = oursMeasure === "asn";
         return {
           figure,
+          comparable,
           ours: asn ? cases.reduce((sum, c) => sum + (c.asn_count ?? 0), 0) : cases.length,
+          oursMeasure,
           unknown: asn ? cases.filter((c) => c.asn_count === null).length : 0,
           cases: cases.length,
         };
