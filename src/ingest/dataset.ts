@@ -21,6 +21,7 @@ import type { Region, RegionIndex } from "./regions.ts";
 import {
   caseTable,
   compiledCaseTable,
+  compiledEventTable,
   electionTable,
   eventTable,
   normaliseName,
@@ -85,7 +86,8 @@ export interface CaseRecord {
 export interface EventRecord {
   /** The id of the case this step belongs to. */
   readonly case: string;
-  readonly date: string;
+  /** Null only for a compiled step no source dates. */
+  readonly date: string | null;
   readonly stage: Stage;
   readonly note: string | null;
   readonly sources: readonly string[];
@@ -274,8 +276,9 @@ export function buildDataset(files: DataFiles, options: BuildOptions): BuildResu
 
   const events: EventRecord[] = [];
   const eventInputs = [...files.events, ...(files.compiled?.events ?? [])];
+  const compiledEventFiles = new Set(files.compiled?.events ?? []);
   for (const input of eventInputs) {
-    for (const row of read(input, eventTable).valid) {
+    for (const row of read(input, compiledEventFiles.has(input) ? compiledEventTable : eventTable).valid) {
       const key = caseKey(office(row), text(row, "case_id")!);
       const caseRow = casesByKey.get(key);
       if (caseRow !== undefined) events.push(toEvent(row, idOf(caseRow)));
@@ -305,7 +308,8 @@ export function buildDataset(files: DataFiles, options: BuildOptions): BuildResu
   const dataset: Dataset = {
     cases,
     replaced,
-    events: events.sort((a, b) => compareText(a.case, b.case) || compareText(a.date, b.date)),
+    // Undated steps last within their case.
+    events: events.sort((a, b) => compareText(a.case, b.case) || compareText(a.date ?? "\uffff", b.date ?? "\uffff")),
     elections: electionRows.map(toElection).sort((a, b) => compareText(a.voting_day, b.voting_day)),
     files: caseFiles.map((f) => ({
       path: f.path,
@@ -394,7 +398,7 @@ function toCase(row: ParsedRow, recordedBy: RecordedBy, replacedBy: string | nul
 function toEvent(row: ParsedRow, caseId: string): EventRecord {
   return {
     case: caseId,
-    date: iso(row, "date")!,
+    date: iso(row, "date"),
     stage: text(row, "stage") as Stage,
     note: text(row, "note"),
     sources: row.get("sources") as readonly string[],

@@ -96,6 +96,7 @@ const roles = words(`
 // Capitalised words that are not names: roles, institutions, places and directions,
 // dates, elections and law, and the function words that open a sentence.
 const notNames = words(`
+  ditetapkan dinyatakan diputuskan dilaporkan diteruskan direkomendasikan ditemukan diregistrasi dicatat diklarifikasi diperiksa dijatuhi dikenai
   camat lurah kades kepala keuchik geuchik kuwu pambakal pembakal perbekel penghulu wali nagari datuk sekda sekcam sekdes sekretaris
   kadis kabid kabag kasubag kasubbag kasi kasie kaur kasat kanit kapolres kapolsek kapolda dandim danramil danton komandan
   ketua wakil anggota koordinator kordiv komisioner direktur rektor dekan kaban kadisdik kadinkes kepsek
@@ -584,7 +585,9 @@ export function findPersonalName(text: string, rule: NameRule, places?: Places):
 
 // A byline in a citation: "Penulis: X", "Reporter X", a name with the desk's code
 // ("Budi Santoso (abc/k10)"), or a name in capitals on its own ("BUDI SANTOSO").
-const bylineLabel = /(?:^|[,;|(]\s*)(?:penulis|reporter|wartawan|pewarta|editor|penyunting|jurnalis|kontributor|laporan|oleh|by|author)\s*[:\-]?\s*\p{Lu}/iu;
+// "Laporan" labels a byline only as "Laporan: X" or "Laporan wartawan X"; "Laporan Dugaan
+// ..." opens a headline.
+const bylineLabel = /(?:^|[,;|(]\s*)(?:(?:penulis|reporter|wartawan|pewarta|editor|penyunting|jurnalis|kontributor|oleh|by|author)\s*[:\-]?|laporan\s*(?::|-|(?:wartawan|reporter|koresponden|kontributor)\b))\s*\p{Lu}/iu;
 const deskCode = /(?:^|,\s*)(\p{Lu}[\p{Ll}'’]+(?:\s+\p{Lu}[\p{Ll}'’]+){0,3})\s*\([a-z0-9]{1,6}\/[a-z0-9]{1,6}\)/u;
 const capitalsOnly = /(?:^|,\s*)(\p{Lu}{3,}(?:\s+\p{Lu}{2,}){1,3})\s*(?:,|$)/u;
 const publisherWords = words("pos post news berita media harian koran tribun times online today ekspres express radar suara pikiran rakyat kabar warta info indonesia antara kompas tempo detik republika kumparan metro sindo okezone liputan jawa bali timur barat tengah utara selatan tv net bawaslu kpu kasn bkn");
@@ -609,9 +612,12 @@ export function findByline(citation: string, places?: Places): boolean {
   if (bylineLabel.test(citation)) return true;
   // A piece between commas that is nothing but two to four name words: "Kaltim Post, Budi
   // Santoso, 8 Februari 2024" (a publisher's name holds a word such as Post, Pos, Tribun or
-  // a place; a title holds words in lower case).
+  // a place; a title holds words in lower case). A piece spelt by the cited address's own
+  // host is its publisher: "Jurnal Minang, ..., https://jurnalminang.id/...".
+  const host = /https?:\/\/([^/\s?#]+)/i.exec(citation)?.[1]?.toLowerCase().replace(/[^a-z0-9]/g, "") ?? "";
+  const spelledByHost = (piece: string) => host !== "" && piece.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).every((w) => host.includes(w));
   for (const piece of citation.split(/[,;|]/)) {
-    if (onlyCapitalisedWords.test(piece) && isBareName(piece.trim(), places)) return true;
+    if (onlyCapitalisedWords.test(piece) && !spelledByHost(piece) && isBareName(piece.trim(), places)) return true;
   }
   const coded = citation.includes("/") ? deskCode.exec(citation) : null;
   if (coded !== null && !coded[1]!.split(/\s+/).every((w) => known({ text: w, lower: w.toLowerCase(), start: 0, end: 0, dotted: false }))) return true;

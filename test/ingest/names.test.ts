@@ -111,6 +111,14 @@ describe("findByline", () => {
     ["Suara Merdeka, Semarang, 3 Maret 2024", false],
     ["Pos Kupang, Kota Kupang, 3 Maret 2024", false],
     ["Victory News, Bawaslu Kota Kupang teruskan laporan ke KASN, 2 Februari 2024", false],
+    // A publisher whose name reads like a person's is spelt by its own address's host.
+    ["Fokus Pantura, Lagi – Kepala Dinas Diadukan ke Bawaslu, 5 Oktober 2024, https://fokuspantura.com/lagi", false],
+    ["Fokus Pantura, Budi Santoso, 5 Oktober 2024, https://fokuspantura.com/lagi", true],
+    ["Fokus Pantura, 5 Oktober 2024", true],
+    // "Laporan" labels a byline with a colon or "wartawan", not a headline's first word.
+    ["Bangkapos.com, Laporan Dugaan Ketidaknetralan ASN Tidak Terbukti, 7 Oktober 2024", false],
+    ["Tribun Kaltim, 7 Oktober 2024, Laporan Wartawan Tribun, Budi Santoso", true],
+    ["Tribun Kaltim, 7 Oktober 2024, Laporan: Budi Santoso", true],
   ] as const)("judges %s as naming its writer: %s", (citation, expected) => {
     expect(findByline(citation, places)).toBe(expected);
   });

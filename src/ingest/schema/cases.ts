@@ -266,3 +266,26 @@ export const compiledCaseTable: Table = {
   ...caseTable,
   fields: caseTable.fields.map((f): Field => (f.key === "origin" ? { ...f, presence: "recommended" } : f.key === "description" ? { ...f, presence: "required" } : f)),
 };
+
+/**
+ * The classes an ASN's post is written as in asn_position: a post held by one person in its
+ * employer or region (a regional secretary, a department head, the camat of a named
+ * kecamatan) is written as its class, so that the record never points to a person.
+ */
+export const positionClasses: readonly string[] = [
+  "pejabat pimpinan tinggi",
+  "pejabat administrator",
+  "kepala bagian",
+  "kepala bidang",
+  "kepala seksi",
+  "camat",
+  "sekretaris camat",
+  "lurah",
+  "kepala sekolah",
+  "guru",
+  "dosen",
+  "tenaga kesehatan",
+  "pejabat fungsional",
+  "staf",
+  "PPPK",
+];

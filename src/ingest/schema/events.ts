@@ -58,3 +58,13 @@ export const eventTable: Table = {
     },
   ],
 };
+
+/**
+ * The same table for the steps the editors compile from public reports: a report may say a
+ * step happened (forwarded to BKN) without its day, so the date is recommended (a blank is
+ * a warning, and the step stands apart as "date unknown" on the case page).
+ */
+export const compiledEventTable: Table = {
+  ...eventTable,
+  fields: eventTable.fields.map((f) => (f.key === "date" ? { ...f, presence: "recommended" } : f)),
+};

@@ -11,8 +11,8 @@ import { officialFigureTable } from "./official-figures.ts";
 
 export * from "./types.ts";
 export * from "./enums.ts";
-export { caseFactFields, caseTable, compiledCaseTable } from "./cases.ts";
-export { eventTable } from "./events.ts";
+export { caseFactFields, caseTable, compiledCaseTable, positionClasses } from "./cases.ts";
+export { compiledEventTable, eventTable } from "./events.ts";
 export { electionTable } from "./elections.ts";
 export { deadlineTable } from "./deadlines.ts";
 export { holidayTable } from "./holidays.ts";
