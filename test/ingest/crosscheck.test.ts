@@ -17,7 +17,7 @@ describe("status rules", () => {
     expect(errorsOf(result)).toEqual([
       { file: fixture("status-sanctioned-without-sanction.csv"), row: 2, column: "outcome", code: "status_outcome" },
     ]);
-    expect(result.problems[0]?.expected).toBe("moral_sanction, discipline_light, discipline_medium, discipline_heavy, other");
+    expect(result.problems[0]?.expected).toBe("moral_sanction, discipline_light, discipline_medium, discipline_heavy, criminal_conviction, other");
   });
 
   it("a dismissed case ends as not proven or with no outcome", async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkData } from "../../src/node/check-data.ts";
 import { dataVersion } from "../../src/site/version.ts";
 
-const cases = (await checkData("data")).dataset!.cases;
+const cases = (await checkData("test/fixtures/site")).dataset!.cases;
 
 describe("dataVersion", () => {
   it("is a 12-character content hash that changes with the data and not with its order", () => {
