@@ -61,9 +61,9 @@ export const outcomes = [
   // A court's sentence for the election crime an ASN's campaigning can be.
   v(
     "criminal_conviction",
-    "putusan pidana pemilu/pemilihan",
-    "criminal conviction (election crime)",
-    ["pidana", "putusan pidana", "vonis", "putusan pengadilan"],
+    "putusan pidana pemilu",
+    "criminal conviction",
+    ["pidana", "putusan pidana", "putusan pidana pemilihan", "vonis", "putusan pengadilan"],
     "UU 7/2017 Pasal 494; UU 10/2016 Pasal 188",
   ),
   v("other", "lainnya", "other", ["lain-lain", "lain"]),
