@@ -473,15 +473,24 @@ describe("where cases stop", () => {
 });
 
 describe("official figures", () => {
-  it("set Bawaslu Kota Kupang's count of 21 August 2024 beside this site's, with both dates", async () => {
+  const rows = (page: Page) =>
+    page.locator("tr[data-official]").evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-comparable"), ...[...tr.children].map((c) => (c as HTMLElement).innerText.split("\n")[0]!.trim())]));
+
+  it("set Bawaslu Kota Kupang's count of 21 August 2024 beside this record's, in the same unit and stage, with both dates", async () => {
     const page = await open("/en/wilayah/53.71/");
-    const row = await page.locator('tr[data-official="asn"]').evaluate((tr) => [...tr.children].map((c) => c.textContent));
-    expect(row).toEqual([
-      "ASN involved, 2024 General Election",
-      "1Bawaslu Kota Kupang, 21 August 2024 · nttzoom (Prokopim Kota Kupang), 21 Agustus 2024 · link unknown",
-      "1data as of 29 November 2026, 1 case",
-      "100%",
+    expect(await rows(page)).toEqual([["true", "1 ASN handled", "Bawaslu Kota Kupang, 21 August 2024", "1 ASN handled", "100%"]]);
+    expect(await text(page, 'tr[data-official] td:nth-child(3) .note')).toBe("data as of 29 November 2026, 1 case");
+    await page.close();
+  });
+
+  it("set national totals beside the record where unit and stage match, and side by side with no percentage where they do not", async () => {
+    const page = await open("/");
+    expect(await rows(page)).toEqual([
+      ["true", "403 ASN dilaporkan", "KASN, 6 Februari 2024", "8 ASN dilaporkan", "2%"],
+      ["true", "97 ASN dijatuhi sanksi", "KASN, 6 Februari 2024", "1 ASN dijatuhi sanksi", "1%"],
+      ["false", "667 laporan menunggu verifikasi BKN", "Kemendagri, 4 Desember 2024", "0 kasus (semua tahap)", "tidak sebanding"],
     ]);
+    expect(await text(page, "#official ~ p.note")).toContain("Tidak sebanding: angka resmi menghitung satuan atau tahap yang tidak dicatat situs ini");
     await page.close();
   });
 });
