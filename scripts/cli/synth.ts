@@ -58,6 +58,8 @@ const header =
   "case_id,office,election,incident_date,incident_regency,reported_date,origin,asn_count,asn_position,asn_employer,asn_employer_regency,violation_type,description,status,referred_to,referred_date,outcome,outcome_detail,outcome_date,sources,updated";
 const eventHeader = "office,case_id,date,stage,note,sources";
 const source = "Data sintetis untuk uji beban (bukan kasus nyata)";
+// A compiled case cites a report a reader can open: the synthetic one has an address.
+const compiledSource = `"${source}, https://example.org/sintetis"`;
 
 const regions = await loadRegions();
 const regencies = regions.regencies;
@@ -123,7 +125,7 @@ for (const [index, regency] of regencies.entries()) {
       outcome,
       outcome === "other" ? '"peringatan tertulis; penundaan kenaikan pangkat"' : "",
       outcomeDate === null ? "" : iso(outcomeDate),
-      source,
+      folder === out ? source : compiledSource,
       iso(last + between(0, 20)),
     ];
     rows.push(row.join(","));
