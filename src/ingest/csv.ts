@@ -24,6 +24,12 @@ export interface FileInput {
   /** The path as found, used in every problem about this file. */
   readonly path: string;
   readonly bytes: Uint8Array;
+  /**
+   * A workbook read as one sheet's CSV text (src/ingest/xlsx.ts): how many sheets it had (0
+   * when it could not be read), and which was read when it was not chosen by its name.
+   */
+  readonly workbookSheets?: number;
+  readonly workbookSheetRead?: number;
 }
 
 export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
@@ -118,6 +124,13 @@ export function parseTable(
   limits: Limits = defaultLimits,
 ): RawTable | null {
   const file = input.path;
+  if (input.workbookSheets === 0) {
+    problems.error("unreadable_workbook", file, null, null);
+    return null;
+  }
+  if (input.workbookSheetRead !== undefined && input.workbookSheets !== undefined && input.workbookSheets > 1) {
+    problems.warning("workbook_sheets", file, null, null, { detail: `${input.workbookSheetRead}/${input.workbookSheets}` });
+  }
   if (input.bytes.length > limits.fileBytes) {
     problems.error("file_too_large", file, null, null, { detail: megabytes(input.bytes.length), expected: megabytes(limits.fileBytes) });
     return null;

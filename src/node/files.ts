@@ -3,6 +3,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { referenceFiles, type DataFiles, type FileInput } from "../ingest/csv.ts";
+import { isWorkbookName, readWorkbook } from "../ingest/xlsx.ts";
 
 /**
  * Every data file under `dir` (cases/*.csv, events/*.csv, the editors' compiled/cases/*.csv
@@ -43,6 +44,15 @@ async function readOptional(path: string): Promise<FileInput | null> {
   }
 }
 
+/**
+ * A file as the pipeline reads it. A workbook (.xlsx, .xlsm) is read as its first sheet's
+ * CSV text (src/ingest/xlsx.ts); the data folder itself holds CSV only, so that changes
+ * show as readable diffs.
+ */
 export async function readInput(path: string): Promise<FileInput> {
-  return { path, bytes: new Uint8Array(await readFile(path)) };
+  const bytes = new Uint8Array(await readFile(path));
+  if (!isWorkbookName(path)) return { path, bytes };
+  const { text, sheets, sheet, named } = await readWorkbook(bytes);
+  // A sheet chosen by its name (the template's Kasus) needs no word about the others.
+  return { path, bytes: new TextEncoder().encode(text ?? ""), workbookSheets: sheets, ...(named ? {} : { workbookSheetRead: sheet }) };
 }

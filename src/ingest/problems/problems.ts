@@ -215,6 +215,14 @@ const messages = {
     `Kasus himpunan yang disebut di kolom menggantikan sudah digantikan oleh baris ${p.detail}. Satu kasus himpunan hanya dapat digantikan oleh satu kasus kantor.`,
     `The compiled case named in the replaces column is already replaced by the row at ${p.detail}. One compiled case can be replaced by one office case only.`,
   ],
+  unreadable_workbook: () => [
+    "Berkas ini tidak dapat dibaca sebagai buku kerja Excel (.xlsx): mungkin PDF, berkas .xls lama, berkas berkata sandi, atau rusak. Simpan ulang dari Excel sebagai \"Buku Kerja Excel (.xlsx)\" tanpa kata sandi, atau sebagai CSV UTF-8.",
+    "This file cannot be read as an Excel workbook (.xlsx): it may be a PDF, an old .xls file, password-protected or broken. Save it again from Excel as \"Excel Workbook (.xlsx)\" without a password, or as CSV UTF-8.",
+  ],
+  workbook_sheets: (p) => [
+    `Buku kerja ini punya beberapa lembar (dibaca: lembar ${p.detail}); tidak ada lembar bernama Kasus, jadi hanya lembar pertama yang dibaca. Namai lembar data kasus "Kasus", atau hapus lembar lain.`,
+    `This workbook has several sheets (read: sheet ${p.detail}); none is named Kasus, so only the first one is read. Name the case data's sheet "Kasus", or delete the others.`,
+  ],
   compiled_needs_link: () => [
     "Kasus yang dihimpun redaksi harus punya sedikitnya satu sumber dengan alamat web (http:// atau https://), agar pembaca dapat memeriksanya. Tambahkan alamat laporan itu di akhir kutipannya.",
     "A case the editors compiled needs at least one source with a web address (http:// or https://), so that readers can check it. Add the report's address at the end of its citation.",
@@ -263,6 +271,7 @@ export const problemCodes = Object.keys(messages) as ProblemCode[];
 
 /** The codes that are only ever warnings: the data is still published. */
 export const warningCodes: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
+  "workbook_sheets",
   "encoding_windows1252",
   "too_few_cells",
   "blank_header_unused",
