@@ -4,7 +4,7 @@
 
 import { resolve } from "node:path";
 import { buildDataset, type BuildResult } from "../ingest/dataset.ts";
-import { type DataFiles } from "../ingest/csv.ts";
+import { checkOneFile } from "../ingest/single.ts";
 import { config } from "./config.ts";
 import { loadRegions } from "./load-regions.ts";
 import { readDataDir, readInput } from "./files.ts";
@@ -27,19 +27,5 @@ export async function checkData(dir: string, single?: SingleFile, today = config
 
   const input = await readInput(single.path);
   const same = (path: string) => resolve(path) === resolve(single.path);
-  const others = (list: DataFiles["cases"]) => list.filter((f) => !same(f.path));
-  const compiled = files.compiled ?? { cases: [], events: [] };
-  const place = (list: DataFiles["cases"], kind: SingleFile["kind"], inCompiled: boolean) =>
-    single.kind === kind && (single.compiled ?? false) === inCompiled ? [...others(list), input] : others(list);
-  const withFile: DataFiles = {
-    dir,
-    cases: place(files.cases, "cases", false),
-    events: place(files.events, "events", false),
-    elections: single.kind === "elections" ? input : files.elections,
-    compiled: { cases: place(compiled.cases, "cases", true), events: place(compiled.events, "events", true) },
-  };
-  const result = buildDataset(withFile, { regions, today, last: input.path });
-  const problems = result.problems.filter((p) => same(p.file));
-  const errors = problems.filter((p) => p.severity === "error").length;
-  return { ...result, problems, summary: { ...result.summary, errors, warnings: problems.length - errors } };
+  return checkOneFile(files, { input, kind: single.kind, ...(single.compiled === undefined ? {} : { compiled: single.compiled }) }, { regions, today }, same);
 }
