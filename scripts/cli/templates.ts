@@ -53,8 +53,10 @@ export async function templateXlsx(): Promise<Buffer> {
     "   NEVER write a person's name, NIP, NIK, phone number or e-mail address in any column.",
     "4. Hapus baris contoh (id_kasus CONTOH-1) sebelum menerbitkan.",
     "   Delete the example row (case_id CONTOH-1) before publishing.",
-    "5. Simpan sebagai CSV UTF-8 (Berkas > Simpan Sebagai > CSV UTF-8), lalu periksa: npm run validate -- data/cases/<berkas>.csv",
-    "   Save as CSV UTF-8, then check it: npm run validate -- data/cases/<file>.csv",
+    "5. Periksa buku kerja ini di halaman Periksa berkas situs (/periksa/): tanpa memasang apa pun, berkas tidak dikirim ke mana pun. Perbaiki setiap masalah,",
+    "   lalu unduh berkas siap terbit dan unggah ke data/cases/ di repositori, atau kirim ke redaksi. (Baris perintah: npm run validate -- <berkas>.xlsx)",
+    "   Check this workbook on the site's Check a case file page (/en/periksa/): nothing to install, the file is sent nowhere. Fix every problem,",
+    "   then download the file ready to publish and upload it to data/cases/ in the repository, or send it to the editors. (Command line: npm run validate -- <file>.xlsx)",
   ].forEach((line, i) => (guide.getCell(i + 1, 1).value = line));
   guide.getRow(1).font = { bold: true, size: 14 };
 

@@ -28,6 +28,7 @@ export const weighedPages: Readonly<Record<string, string>> = {
   guide: "/panduan/",
   offices: "/kantor/",
   releases: "/rilis/",
+  checker: "/periksa/",
 };
 
 /** Budgets (gzipped bytes), from issue 9. */

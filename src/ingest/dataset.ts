@@ -2,7 +2,6 @@
 // -> one immutable Dataset. Either every file is valid and a Dataset comes out, or
 // none does and every problem is listed: nothing half-valid moves on.
 
-import { basename, join } from "node:path";
 import {
   caseKey,
   checkCase,
@@ -197,11 +196,18 @@ export interface BuildOptions {
   readonly today: string;
   /** Size limits of a file and a cell; defaultLimits where not given. */
   readonly limits?: Partial<Limits>;
-  /** False to read without the name guard (past snapshots, for the releases only). */
-  readonly names?: boolean;
+  /**
+   * False to read without the name guard (past snapshots, for the releases only), or the
+   * files to look for names in (a lone file checked against published data, whose
+   * problems are not reported).
+   */
+  readonly names?: boolean | ((path: string) => boolean);
   /** A file read after all the others, so that a duplicate is reported on its row (a lone file checked against the rest). */
   readonly last?: string;
 }
+
+/** A path's last part, on any system (the pipeline also runs in the browser, without node:path). */
+const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
 const fileOfficePattern = /^(\d{2}(?:\.\d{2})?)(?:[-_ .]|$)/;
 
@@ -211,7 +217,7 @@ export function buildDataset(files: DataFiles, options: BuildOptions): BuildResu
   const limits: Limits = { ...defaultLimits, ...options.limits };
   const read = (input: FileInput, table: Table, context = {}): ValidatedTable => {
     const raw = parseTable(input, problems, (cells) => looksLikeHeaderRow(table, cells), limits);
-    return raw === null ? { valid: [], invalid: [] } : validateTable(raw, table, { regions, today, cellCharacters: limits.cellCharacters, names: options.names !== false, ...context }, problems);
+    return raw === null ? { valid: [], invalid: [] } : validateTable(raw, table, { regions, today, cellCharacters: limits.cellCharacters, names: typeof options.names === "function" ? options.names(input.path) : options.names !== false, ...context }, problems);
   };
 
   // Elections first: cases refer to them by id or name. An election with an error of
@@ -219,7 +225,7 @@ export function buildDataset(files: DataFiles, options: BuildOptions): BuildResu
   let electionRows: ParsedRow[] = [];
   const electionIds = new Map<string, string>();
   if (files.elections === null) {
-    const path = join(files.dir, "elections.csv");
+    const path = `${files.dir.replace(/[\\/]+$/, "")}/elections.csv`;
     problems.error("missing_file", path, null, null, { expected: path });
   } else {
     const { valid, invalid } = read(files.elections, electionTable, { futureDatesAllowed: true });
@@ -243,7 +249,7 @@ export function buildDataset(files: DataFiles, options: BuildOptions): BuildResu
     ...(files.compiled?.cases ?? []).map((input) => ({ input, recordedBy: "compiled" as const })),
   ].sort((a, b) => Number(a.input.path === options.last) - Number(b.input.path === options.last));
   for (const { input, recordedBy } of caseInputs) {
-    const code = fileOfficePattern.exec(basename(input.path))?.[1];
+    const code = fileOfficePattern.exec(baseName(input.path))?.[1];
     const fileOffice = code === undefined ? null : (regions.byCode(code) ?? null);
     const { valid, invalid } = read(input, recordedBy === "compiled" ? compiledCaseTable : caseTable, { elections: electionIds });
     const rows = valid.filter((row) => {

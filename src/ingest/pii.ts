@@ -36,11 +36,10 @@ export function normaliseForGuard(text: string): string {
   let t = /[^\x00-\x7F]/.test(text) ? text.normalize("NFKC").replace(invisibleCharacters, "").replace(dashes, "-") : text;
   if (/[[\]{}<>\uFF08\uFF09\uFF3B\uFF3D\uFF5B\uFF5D]/.test(t)) t = t.replace(openBrackets, "(").replace(closeBrackets, ")");
   if (/at|et|dot|titik|@/i.test(t)) {
-    t = t
-      .replace(atWord, "@")
-      .replace(dotWord, ".")
-      .replace(spelledAddress, (_, local: string, domain: string) => `${local}@${domain.replace(/\s+dot\s+/gi, ".")}`)
-      .replace(spacedAt, (_: string, before: string | undefined) => (before === undefined ? "@" : `${before}@`));
+    t = t.replace(atWord, "@").replace(dotWord, ".");
+    // Only where the word stands alone: the pattern tries every position of a long text.
+    if (/\sat\s/i.test(t)) t = t.replace(spelledAddress, (_, local: string, domain: string) => `${local}@${domain.replace(/\s+dot\s+/gi, ".")}`);
+    t = t.replace(spacedAt, (_: string, before: string | undefined) => (before === undefined ? "@" : `${before}@`));
     // "nama@contoh dot co dot id": the domain spelled out after an "@".
     if (t.includes("@")) t = t.replace(/(@[A-Za-z0-9.-]+)((?:\s+dot\s+[A-Za-z0-9-]+)+)/gi, (_, head: string, tail: string) => `${head}${tail.replace(/\s+dot\s+/gi, ".")}`);
   }

@@ -7,6 +7,7 @@
 
 import Papa from "papaparse";
 import readXlsxFile from "read-excel-file/universal";
+import type { FileInput } from "./csv.ts";
 
 export interface Workbook {
   /** The sheet read, as CSV text (comma, "\n"), or null when the file is no readable workbook. */
@@ -47,4 +48,29 @@ export async function readWorkbook(bytes: Uint8Array): Promise<Workbook> {
   } catch {
     return { text: null, sheets: 0, sheet: 0, named: false };
   }
+}
+
+/** What the first bytes of a file say it is, whatever its name says. */
+function signature(bytes: Uint8Array): "zip" | "ole2" | "pdf" | null {
+  const starts = (...values: number[]) => values.every((v, i) => bytes[i] === v);
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return "zip"; // .xlsx, .xlsm (and .ods, .docx: read, then told)
+  if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return "ole2"; // old .xls, or a password-protected .xlsx
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return "pdf"; // %PDF-
+  return null;
+}
+
+/**
+ * A case file as the pipeline reads it, by its content more than its name: a workbook
+ * (an .xlsx, also one renamed .csv) as its case sheet's CSV text; an old .xls, a
+ * password-protected workbook or a PDF as an unreadable workbook (told, never guessed
+ * at); a workbook over the size limit as its bytes, which the reader then refuses for
+ * size before anything is unzipped; anything else as the bytes themselves.
+ */
+export async function readFileInput(path: string, bytes: Uint8Array, maxBytes: number): Promise<FileInput> {
+  const kind = signature(bytes);
+  if (bytes.length > maxBytes || (kind === null && !isWorkbookName(path))) return { path, bytes };
+  if (kind === "ole2" || kind === "pdf") return { path, bytes: new Uint8Array(0), workbookSheets: 0 };
+  const { text, sheets, sheet, named } = await readWorkbook(bytes);
+  // A sheet chosen by its name (the template's Kasus) needs no word about the others.
+  return { path, bytes: new TextEncoder().encode(text ?? ""), workbookSheets: sheets, ...(named ? {} : { workbookSheetRead: sheet }) };
 }

@@ -2,12 +2,14 @@
 
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { referenceFiles, type DataFiles, type FileInput } from "../ingest/csv.ts";
-import { isWorkbookName, readWorkbook } from "../ingest/xlsx.ts";
+import { defaultLimits, referenceFiles, type DataFiles, type FileInput } from "../ingest/csv.ts";
+import { readFileInput } from "../ingest/xlsx.ts";
 
 /**
  * Every data file under `dir` (cases/*.csv, events/*.csv, the editors' compiled/cases/*.csv
- * and compiled/events/*.csv, elections.csv and the reference tables), in a stable order.
+ * and compiled/events/*.csv, elections.csv and the reference tables), in a stable order, as
+ * bytes: the data folder holds CSV only, so a workbook saved there is refused as binary,
+ * never read as one.
  */
 export async function readDataDir(dir: string): Promise<DataFiles> {
   const [cases, events, compiledCases, compiledEvents, elections, deadlines, holidays, officialFigures] = await Promise.all([
@@ -32,12 +34,14 @@ async function readCsvFolder(dir: string): Promise<FileInput[]> {
     throw error;
   }
   const csvs = names.filter((n) => n.toLowerCase().endsWith(".csv")).sort();
-  return Promise.all(csvs.map(async (name) => readInput(join(dir, name))));
+  return Promise.all(csvs.map((name) => readBytes(join(dir, name))));
 }
+
+const readBytes = async (path: string): Promise<FileInput> => ({ path, bytes: new Uint8Array(await readFile(path)) });
 
 async function readOptional(path: string): Promise<FileInput | null> {
   try {
-    return await readInput(path);
+    return await readBytes(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw error;
@@ -45,14 +49,10 @@ async function readOptional(path: string): Promise<FileInput | null> {
 }
 
 /**
- * A file as the pipeline reads it. A workbook (.xlsx, .xlsm) is read as its first sheet's
- * CSV text (src/ingest/xlsx.ts); the data folder itself holds CSV only, so that changes
- * show as readable diffs.
+ * A file as the pipeline reads it (src/ingest/xlsx.ts): a workbook (.xlsx, .xlsm) as its
+ * case sheet's CSV text; the data folder itself holds CSV only, so that changes show as
+ * readable diffs.
  */
 export async function readInput(path: string): Promise<FileInput> {
-  const bytes = new Uint8Array(await readFile(path));
-  if (!isWorkbookName(path)) return { path, bytes };
-  const { text, sheets, sheet, named } = await readWorkbook(bytes);
-  // A sheet chosen by its name (the template's Kasus) needs no word about the others.
-  return { path, bytes: new TextEncoder().encode(text ?? ""), workbookSheets: sheets, ...(named ? {} : { workbookSheetRead: sheet }) };
+  return readFileInput(path, new Uint8Array(await readFile(path)), defaultLimits.fileBytes);
 }

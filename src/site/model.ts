@@ -67,6 +67,7 @@ export function sitePaths(site: Site): string[] {
     "/",
     "/metodologi/",
     "/kantor/",
+    "/periksa/",
     "/rilis/",
     "/data/",
     "/panduan/",

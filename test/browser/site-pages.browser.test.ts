@@ -56,7 +56,7 @@ describe("citing and reusing", () => {
     expect(await status.nth(3).innerText()).toBe("Status: Where the case stands now.");
     expect(await status.nth(4).innerText()).toContain("referred (diteruskan / referred)");
     const hrefs = await page.locator("#downloads + ul a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
-    expect(hrefs).toEqual(["/data/cases.csv", "/data/cases.json", "/templates/templat-kasus.xlsx", "/templates/templat-kasus.csv", "/data/case.schema.json", "/data/datapackage.json", "/rilis/", "/data/releases.json", "/feeds/rss.xml", "/feeds/atom.xml"]);
+    expect(hrefs).toEqual(["/data/cases.csv", "/data/cases.json", "/templates/templat-kasus.xlsx", "/templates/templat-kasus.csv", "/periksa/", "/data/case.schema.json", "/data/datapackage.json", "/rilis/", "/data/releases.json", "/feeds/rss.xml", "/feeds/atom.xml"]);
     const jsonLd = JSON.parse(await page.locator('script[type="application/ld+json"]').innerText());
     expect(jsonLd).toMatchObject({ "@type": "Dataset", dateModified: "2026-11-29", distribution: [{ encodingFormat: "text/csv" }, { encodingFormat: "application/json" }] });
     expect(await page.locator("#changelog ~ ul li").allInnerTexts()).toEqual([
@@ -99,7 +99,7 @@ describe("citing and reusing", () => {
   it("lists every page in sitemap.xml", async () => {
     const page = await open("/");
     const xml = await (await page.request.get(`${site.url}/sitemap.xml`)).text();
-    expect(xml.match(/<url>/g)).toHaveLength(1130);
+    expect(xml.match(/<url>/g)).toHaveLength(1132);
     expect(xml).toContain("<loc>https://pantau-netralitas-asn.github.io/en/wilayah/53.71/</loc><lastmod>2026-11-29</lastmod>");
     await page.close();
   });

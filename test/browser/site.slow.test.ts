@@ -29,7 +29,7 @@ describe("the build", () => {
     const [a, b] = [built, join(work, "b")];
     const files = await list(a);
     expect(await list(b)).toEqual(files);
-    expect(files.filter((f) => f.endsWith(".html")).length).toBe(1116 + 2 * 7); // six site pages and 552 regions, and 7 case pages (a replaced one too), in two languages
+    expect(files.filter((f) => f.endsWith(".html")).length).toBe(1118 + 2 * 7); // seven site pages and 552 regions, and 7 case pages (a replaced one too), in two languages
     for (const file of files) expect((await readFile(join(b, file))).equals(await readFile(join(a, file))), file).toBe(true);
   }, 120_000);
 });

@@ -25,9 +25,9 @@ describe("createSite", () => {
 });
 
 describe("sitePaths", () => {
-  it("lists every page once: six site pages, 552 regions and each case, a replaced one too", () => {
+  it("lists every page once: seven site pages (the checker too), 552 regions and each case, a replaced one too", () => {
     const paths = sitePaths(site);
-    expect(paths).toHaveLength(6 + 552 + 7);
+    expect(paths).toHaveLength(7 + 552 + 7);
     expect(new Set(paths).size).toBe(paths.length);
     expect(paths.slice(-7)).toEqual([
       "/kasus/35.14/psr-pemilu2024-1/",

@@ -1,0 +1,265 @@
+// The checker page (/periksa/) in Chromium: an office's file, chosen as a person would,
+// gives what `npm run validate -- --json FILE` gives for the same file against the same
+// published data, each problem on its cell; nothing leaves the browser; a clean file
+// leaves as the file ready to publish; bad input is told in words.
+
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { basename, join } from "node:path";
+import ExcelJS from "exceljs";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { formatJson } from "../../src/ingest/report.ts";
+import { checkData } from "../../src/node/check-data.ts";
+import { syntheticCsv } from "../../scripts/support/synthetic-cases.ts";
+import { open, root, site, testData, text, work, useBuiltSite } from "./harness.ts";
+
+useBuiltSite();
+
+const fixtures = join(root, "test", "fixtures");
+const today = "2026-11-29";
+
+/** Every case-file fixture: the files of test/fixtures/ that are not events, elections or reference tables, and the case files of its fixture folders. */
+async function caseFixtures(): Promise<string[]> {
+  const top = (await readdir(fixtures)).filter((n) => n.endsWith(".csv") && !/^(events|elections|deadlines|official-figures)-/.test(n)).map((n) => join(fixtures, n));
+  const folders = ["replaces", "formula-data/cases", "hostile-text-in-every-field/cases"];
+  const nested = await Promise.all(folders.map(async (f) => (await readdir(join(fixtures, f))).filter((n) => n.endsWith(".csv")).map((n) => join(fixtures, f, n))));
+  return [...top, ...nested.flat()].sort();
+}
+
+/** The CLI's report for `path` (what `npm run validate -- --data test/fixtures/site --json FILE` prints), with paths as the page names them. */
+async function cliJson(path: string): Promise<string> {
+  const json = formatJson(await checkData(testData, { path, kind: "cases" }, today));
+  return json.split(`${testData}/`).join("data/").split(JSON.stringify(path).slice(1, -1)).join(basename(path));
+}
+
+interface Chosen {
+  readonly name: string;
+  readonly mimeType: string;
+  readonly buffer: Buffer;
+}
+
+/** Choose `file` in the page's file field and wait for the page to finish with it. */
+async function choose(page: Page, file: Chosen | string): Promise<string> {
+  const section = page.locator("section.checker");
+  await section.evaluate((s: HTMLElement) => (s.dataset.state = "waiting"));
+  await page.setInputFiles("section.checker input[type=file]", file);
+  await page.waitForFunction(() => !["waiting", "checking"].includes(document.querySelector<HTMLElement>("section.checker")!.dataset.state!), null, { timeout: 60_000 });
+  return (await section.getAttribute("data-state"))!;
+}
+
+const csv = (name: string, content: string | Buffer): Chosen => ({ name, mimeType: "text/csv", buffer: Buffer.from(content) });
+
+/** The template workbook with its example row replaced by one good case, typed as office staff would (Indonesian words, date cells). */
+async function filledTemplate(): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((await readFile(join(root, "public", "templates", "templat-kasus.xlsx"))) as unknown as ExcelJS.Buffer);
+  const sheet = book.getWorksheet("Kasus")!;
+  const headers = (sheet.getRow(1).values as unknown[]).map(String);
+  const row: Record<string, unknown> = {
+    id_kasus: "KPG-2024-07",
+    kantor: "Kota Kupang",
+    pemilihan: "Pemilu 2024",
+    tanggal_kejadian: new Date(Date.UTC(2024, 0, 20)),
+    wilayah_kejadian: "Kota Kupang",
+    tanggal_laporan: new Date(Date.UTC(2024, 0, 22)),
+    asal_perkara: "temuan",
+    jumlah_asn: 2,
+    jabatan_asn: "guru",
+    instansi_asn: "Dinas Pendidikan Kota Kupang",
+    wilayah_instansi: "Kota Kupang",
+    jenis_pelanggaran: "media sosial",
+    uraian: "Dua ASN membagikan ajakan memilih salah satu calon di grup percakapan",
+    status: "diteruskan",
+    diteruskan_ke: "KASN",
+    tanggal_diteruskan: new Date(Date.UTC(2024, 1, 2)),
+    hasil: null,
+    keterangan_hasil: null,
+    tanggal_hasil: null,
+    sumber: "https://media.example/berita/kpg-7 | Media Contoh, 3 Februari 2024",
+    diperbarui: new Date(Date.UTC(2024, 1, 3)),
+  };
+  headers.forEach((header, i) => {
+    if (header in row) sheet.getRow(2).getCell(i).value = row[header] as ExcelJS.CellValue;
+  });
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+describe("the checker page", () => {
+  it("gives every case-file fixture the CLI's JSON report, exactly", async () => {
+    const page = await open("/periksa/");
+    const files = await caseFixtures();
+    expect(files.length).toBeGreaterThan(50);
+    const mismatches: string[] = [];
+    for (const path of files) {
+      const state = await choose(page, path);
+      const shown = await page.locator(".checker-report").textContent();
+      const expected = await cliJson(path);
+      if (state !== "done" || shown !== expected) mismatches.push(`${basename(path)} (${state}):\n  page ${shown}\n  cli  ${expected}`);
+    }
+    expect(mismatches).toEqual([]);
+    await page.close();
+  }, 180_000);
+
+  it("says how many problems in words, lists each with its place and both languages, and marks and masks its cell", async () => {
+    const page = await open("/periksa/");
+    expect(await choose(page, join(fixtures, "personal-data.csv"))).toBe("done");
+    expect(await text(page, ".checker-status")).toBe("personal-data.csv: 6 kesalahan, 0 peringatan.");
+    const first = page.locator(".checker-problem-list li").first();
+    expect(await first.locator("a").innerText()).toBe("baris 2, description · personal_data");
+    expect(await first.locator("p").first().innerText()).toContain("tampak berisi data pribadi");
+    await first.locator("summary").click();
+    expect(await first.locator("details p").innerText()).toContain("appears to hold personal data");
+    expect(await first.locator("details p").getAttribute("lang")).toBe("en");
+    // The flagged value is nowhere on the page; its cell says so and is reached from the list by keyboard.
+    expect(await page.locator("main").innerText()).not.toContain("198609262015051001");
+    await first.locator("a").focus();
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => [document.activeElement?.id, document.activeElement?.textContent])).toEqual(["checker-cell-0", "•••"]);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe("problem");
+    expect(await page.locator("table.checker-file td.problem").count()).toBe(6);
+    expect(await page.locator(".checker-download").isDisabled()).toBe(true);
+    await page.close();
+  });
+
+  it("speaks English on /en/periksa/, with the Indonesian message on demand", async () => {
+    const page = await open("/en/periksa/");
+    expect(await choose(page, join(fixtures, "enum-unknown.csv"))).toBe("done");
+    expect(await text(page, ".checker-status")).toMatch(/^enum-unknown\.csv: \d+ errors?, \d+ warnings?\.$/);
+    const first = page.locator(".checker-problem-list li").first();
+    expect(await first.locator("details p").getAttribute("lang")).toBe("id");
+    expect(await first.locator("summary").innerText()).toBe("In Bahasa Indonesia");
+    await page.close();
+  });
+
+  it("fetches only the site's own files while checking, and sends no part of the file", async () => {
+    const page = await open("/periksa/");
+    const requests: { url: string; method: string; body: string | null }[] = [];
+    page.on("request", (r) => requests.push({ url: r.url(), method: r.method(), body: r.postData() }));
+    page.on("websocket", (w) => requests.push({ url: w.url(), method: "WEBSOCKET", body: null }));
+    const file = await readFile(join(fixtures, "valid-minimal.csv"), "utf8");
+    await page.reload();
+    expect(await choose(page, join(fixtures, "valid-minimal.csv"))).toBe("done");
+    const paths = requests.map((r) => {
+      const url = new URL(r.url);
+      expect(url.origin, r.url).toBe(new URL(site.url).origin);
+      expect([r.method, r.body]).toEqual(["GET", null]);
+      expect(decodeURIComponent(r.url)).not.toContain("T-1");
+      return url.pathname;
+    });
+    expect(paths).toContain("/data/checker/context.json");
+    expect(paths.filter((p) => !/^\/(periksa\/|_astro\/[\w.-]+\.js|favicon\.svg|data\/checker\/context\.json)$/.test(p))).toEqual([]);
+    expect(file).toContain("T-1");
+    expect(await text(page, "[data-private]")).toContain("tidak pernah meninggalkan komputer ini");
+    await page.close();
+  });
+
+  it("turns the template filled in Excel into the file ready to publish, the same file the CLI passes", async () => {
+    const page = await open("/periksa/");
+    const workbook = await filledTemplate();
+    const name = "kasus kupang.xlsx";
+    expect(await choose(page, { name, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: workbook })).toBe("done");
+    expect(await text(page, ".checker-status")).toBe("kasus kupang.xlsx: 0 kesalahan, 0 peringatan. Tidak ada kesalahan: berkas siap diterbitkan.");
+    // The preview: the headline figures and the case's name as its page will show them.
+    expect(await page.locator(".checker-figures dd").allInnerTexts()).toEqual(["1", "2", "1", "0", "0", "0"]);
+    expect(await page.locator(".checker-titles li").allInnerTexts()).toEqual([
+      "Dugaan: 2 ASN Dinas Pendidikan Kota Kupang berkampanye lewat media sosial atau grup percakapan di Kota Kupang · Pemilu 2024",
+    ]);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator(".checker-download").click()]);
+    expect(download.suggestedFilename()).toBe("53.71-kota-kupang.csv");
+    const published = await readFile((await download.path())!, "utf8");
+    expect(published).toBe(
+      "case_id,office,election,incident_date,incident_regency,reported_date,origin,asn_count,asn_position,asn_employer,asn_employer_regency,violation_type,description,status,referred_to,referred_date,outcome,outcome_detail,outcome_date,sources,updated,replaces\n" +
+        "KPG-2024-07,53.71,pemilu-2024,2024-01-20,53.71,2024-01-22,finding,2,guru,Dinas Pendidikan Kota Kupang,53.71,social_media,Dua ASN membagikan ajakan memilih salah satu calon di grup percakapan,referred,KASN,2024-02-02,,,,\"https://media.example/berita/kpg-7 | Media Contoh, 3 Februari 2024\",2024-02-03,\n",
+    );
+    // The CLI finds in the download exactly what it finds in the workbook: nothing.
+    const saved = join(work, "53.71-kota-kupang.csv");
+    const book = join(work, name);
+    await writeFile(saved, published);
+    await writeFile(book, workbook);
+    const named = (json: string, path: string) => json.split(JSON.stringify(path).slice(1, -1)).join("FILE");
+    const fromDownload = named(await cliJson(saved), "53.71-kota-kupang.csv");
+    expect(fromDownload).toBe(named(await cliJson(book), name));
+    expect(JSON.parse(fromDownload).errors).toEqual([]);
+    expect(await text(page, ".checker-result")).toContain("data/cases/");
+    await page.close();
+  });
+
+  it("reads a workbook LibreOffice wrote and a CSV Excel saved in an Indonesian locale", async () => {
+    const page = await open("/periksa/");
+    expect(await choose(page, join(fixtures, "workbooks", "libreoffice-calc.xlsx"))).toBe("done");
+    expect(await page.locator(".checker-report").textContent()).toBe(await cliJson(join(fixtures, "workbooks", "libreoffice-calc.xlsx")));
+    expect(await text(page, ".checker-status")).toBe("libreoffice-calc.xlsx: 0 kesalahan, 0 peringatan. Tidak ada kesalahan: berkas siap diterbitkan.");
+    expect(await page.locator("table.checker-file tr").nth(1).locator("td").nth(3).innerText()).toBe("2024-01-14"); // a date cell, read as a date
+    expect(await page.locator(".checker-download").isEnabled()).toBe(true);
+
+    expect(await choose(page, join(fixtures, "workbooks", "excel-indonesian-locale.csv"))).toBe("done");
+    expect(await text(page, ".checker-status")).toBe("excel-indonesian-locale.csv: 0 kesalahan, 1 peringatan. Tidak ada kesalahan: berkas siap diterbitkan.");
+    expect(await page.locator(".checker-problem-list li a, .checker-problem-list li span").first().innerText()).toBe("berkas · encoding_windows1252");
+    expect(await page.locator("table.checker-file tr").nth(1).locator("td").nth(12).innerText()).toContain("pemenangan – termasuk");
+    await page.close();
+  });
+
+  it("tells what is wrong with a file that is no case file, and never goes blank", async () => {
+    const page = await open("/periksa/");
+    const cases: [Chosen, string][] = [
+      [{ name: "laporan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n") }, "unreadable_workbook"],
+      [{ name: "kasus.xls", mimeType: "application/vnd.ms-excel", buffer: Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]) }, "unreadable_workbook"],
+      [{ name: "kasus.xlsx", mimeType: "application/octet-stream", buffer: Buffer.concat([Buffer.from("PK\x03\x04"), Buffer.alloc(200, 7)]) }, "unreadable_workbook"],
+      [csv("foto.csv", Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), Buffer.from("IHDR")])), "binary_content"],
+    ];
+    for (const [file, code] of cases) {
+      expect(await choose(page, file), file.name).toBe("done");
+      expect(await text(page, ".checker-status")).toBe(`${file.name}: 1 kesalahan, 0 peringatan.`);
+      expect(await page.locator(".checker-problem-list li").first().innerText()).toContain(code);
+    }
+    // From disk, as a person chooses it (a buffer would be copied into the browser first).
+    const large = join(work, "besar.csv");
+    await writeFile(large, Buffer.alloc(21 * 1024 * 1024, "a"));
+    expect(await choose(page, large)).toBe("refused");
+    expect(await text(page, ".checker-status")).toBe("Berkas lebih dari 20 MB, batas berkas kasus. Bagi menjadi beberapa berkas.");
+    await page.close();
+  });
+
+  it("checks 20,000 rows in its worker while the page keeps answering", async () => {
+    const page = await open("/periksa/");
+    const rows = 20_000;
+    // From disk: a buffer would be built into a File on the page's own thread, by the test.
+    const file = join(work, "53.71-besar.csv");
+    await writeFile(file, syntheticCsv(rows, ["53.71"]));
+    // The longest pause of the page's own thread while the file is checked.
+    await page.evaluate(() => {
+      const w = window as unknown as { longest: number; last: number };
+      w.longest = 0;
+      w.last = performance.now();
+      setInterval(() => {
+        const now = performance.now();
+        w.longest = Math.max(w.longest, now - w.last);
+        w.last = now;
+      }, 20);
+    });
+    expect(await choose(page, file)).toBe("done");
+    expect(await text(page, ".checker-status")).toBe("53.71-besar.csv: 0 kesalahan, 0 peringatan. Tidak ada kesalahan: berkas siap diterbitkan.");
+    expect(await text(page, ".checker-truncated")).toBe(`Menampilkan 500 baris pertama dari ${(rows + 1).toLocaleString("id")}.`);
+    const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+    expect(longest, "the page's thread paused this long").toBeLessThan(1_000);
+    await page.close();
+  }, 120_000);
+});
+
+describe("the checker page, read by everyone", () => {
+  it.each([360, 1280])("shows a checked file with no axe-core violations at %i px", async (width) => {
+    const page = await open("/periksa/", { bypassCSP: true, width });
+    expect(await choose(page, join(fixtures, "personal-data.csv"))).toBe("done");
+    await page.locator(".checker-problem-list details").first().evaluate((d: HTMLDetailsElement) => (d.open = true));
+    await page.addScriptTag({ path: join(root, "node_modules/axe-core/axe.min.js") });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+    // Nothing wider than the screen but the file's table, which scrolls in its own frame.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await page.close();
+  });
+});
