@@ -12,6 +12,10 @@ export default defineConfig({
     // A fixed clock and time zone, so "not in the future" never flakes.
     env: { TZ: "Asia/Jakarta", PANTAU_TODAY: "2026-11-29" },
     testTimeout: 30_000,
+    // Two files at a time in the default run (Vitest's default on two cores is one): the
+    // browser tests mostly wait on Chromium, so npm test ends a minute sooner. The slow
+    // suite runs one file at a time, since it times pages and builds.
+    maxWorkers: slow ? 1 : 2,
     // CI also writes a JSON report, from which .ci/run prints "N passed, N failed".
     reporters: process.env.CI ? ["default", ["json", { outputFile: slow ? "test-results/vitest-slow.json" : "test-results/vitest.json" }]] : ["default"],
   },

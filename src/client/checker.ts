@@ -29,14 +29,15 @@ let url: string | undefined;
 let checks = 0;
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
-let worker = start();
+// Started when the first file is chosen, so a visit that checks nothing loads nothing more.
+let worker: Worker | undefined;
 
 /** The worker that reads and checks files (a new one after one died). */
 function start(): Worker {
   const started = new Worker(new URL("./checker-worker.ts", import.meta.url), { type: "module" });
   started.onerror = () => {
     started.terminate();
-    worker = start();
+    worker = undefined;
     failed();
   };
   return started;
@@ -155,6 +156,7 @@ function check(file: File): void {
   result.hidden = true;
   const id = ++checks;
   void file.arrayBuffer().then((bytes) => {
+    worker ??= start();
     worker.onmessage = (event: MessageEvent<{ id: number; stage: string; checked?: ShownFile }>) => {
       // Only the last file chosen is shown.
       if (event.data.id !== checks || event.data.stage === "checking") return;

@@ -1,17 +1,16 @@
 // The checker page (/periksa/) in Chromium: an office's file, chosen as a person would,
 // gives what `npm run validate -- --json FILE` gives for the same file against the same
 // published data, each problem on its cell; nothing leaves the browser; a clean file
-// leaves as the file ready to publish; bad input is told in words.
+// leaves as the file ready to publish; bad input is told in words. A 20,000-row file, timed
+// against the page's own thread, is in checker.slow.test.ts.
 
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import ExcelJS from "exceljs";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { formatJson } from "../../src/ingest/report.ts";
 import { checkData } from "../../src/node/check-data.ts";
-import { syntheticCsv } from "../../scripts/support/synthetic-cases.ts";
-import { open, root, site, testData, text, work, useBuiltSite } from "./harness.ts";
+import { choose, open, root, site, testData, text, work, useBuiltSite, type Chosen } from "./harness.ts";
 
 useBuiltSite();
 
@@ -30,21 +29,6 @@ async function caseFixtures(): Promise<string[]> {
 async function cliJson(path: string): Promise<string> {
   const json = formatJson(await checkData(testData, { path, kind: "cases" }, today));
   return json.split(`${testData}/`).join("data/").split(JSON.stringify(path).slice(1, -1)).join(basename(path));
-}
-
-interface Chosen {
-  readonly name: string;
-  readonly mimeType: string;
-  readonly buffer: Buffer;
-}
-
-/** Choose `file` in the page's file field and wait for the page to finish with it. */
-async function choose(page: Page, file: Chosen | string): Promise<string> {
-  const section = page.locator("section.checker");
-  await section.evaluate((s: HTMLElement) => (s.dataset.state = "waiting"));
-  await page.setInputFiles("section.checker input[type=file]", file);
-  await page.waitForFunction(() => !["waiting", "checking"].includes(document.querySelector<HTMLElement>("section.checker")!.dataset.state!), null, { timeout: 60_000 });
-  return (await section.getAttribute("data-state"))!;
 }
 
 const csv = (name: string, content: string | Buffer): Chosen => ({ name, mimeType: "text/csv", buffer: Buffer.from(content) });
@@ -220,31 +204,6 @@ describe("the checker page", () => {
     expect(await text(page, ".checker-status")).toBe("Berkas lebih dari 20 MB, batas berkas kasus. Bagi menjadi beberapa berkas.");
     await page.close();
   });
-
-  it("checks 20,000 rows in its worker while the page keeps answering", async () => {
-    const page = await open("/periksa/");
-    const rows = 20_000;
-    // From disk: a buffer would be built into a File on the page's own thread, by the test.
-    const file = join(work, "53.71-besar.csv");
-    await writeFile(file, syntheticCsv(rows, ["53.71"]));
-    // The longest pause of the page's own thread while the file is checked.
-    await page.evaluate(() => {
-      const w = window as unknown as { longest: number; last: number };
-      w.longest = 0;
-      w.last = performance.now();
-      setInterval(() => {
-        const now = performance.now();
-        w.longest = Math.max(w.longest, now - w.last);
-        w.last = now;
-      }, 20);
-    });
-    expect(await choose(page, file)).toBe("done");
-    expect(await text(page, ".checker-status")).toBe("53.71-besar.csv: 0 kesalahan, 0 peringatan. Tidak ada kesalahan: berkas siap diterbitkan.");
-    expect(await text(page, ".checker-truncated")).toBe(`Menampilkan 500 baris pertama dari ${(rows + 1).toLocaleString("id")}.`);
-    const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
-    expect(longest, "the page's thread paused this long").toBeLessThan(1_000);
-    await page.close();
-  }, 120_000);
 });
 
 describe("the checker page, read by everyone", () => {

@@ -57,14 +57,35 @@ async function sourceKey(): Promise<string> {
   return hash.update(history.stdout ?? "").digest("hex").slice(0, 16);
 }
 
-/** The shared build of the test data for this source, made once (npm run build swaps it in whole). */
+/**
+ * The shared build of the test data for this source, made once: the first browser test
+ * file to get here builds it while the others (running beside it) wait, rather than three
+ * builds at once on two cores.
+ */
 async function sharedBuild(): Promise<string> {
   const key = await sourceKey();
   const dir = join(tmpdir(), `pantau-test-site-${key}`);
-  if (!(await stat(join(dir, "index.html")).then(() => true, () => false))) {
-    // Builds of older sources are of no more use.
-    for (const name of await readdir(tmpdir())) if (/^pantau-test-site-[0-9a-f]{16}$/.test(name) && !name.endsWith(key)) await rm(join(tmpdir(), name), { recursive: true, force: true });
-    build(dir);
+  const lock = `${dir}.tests-building`; // npm run build keeps its own ${dir}.lock
+  const done = () => stat(join(dir, "index.html")).then(() => true, () => false);
+  for (const end = Date.now() + 170_000; !(await done()); ) {
+    if (Date.now() > end) throw new Error(`the shared test site was not built in time (${lock})`);
+    // A lock left by a run that was killed mid-build is taken over after two minutes.
+    const age = await stat(lock).then((s) => Date.now() - s.mtimeMs, () => null);
+    if (age !== null && age > 120_000) await rm(lock, { recursive: true, force: true });
+    const mine = await mkdir(lock).then(() => true, () => false);
+    if (!mine) {
+      await new Promise((r) => setTimeout(r, 250));
+      continue;
+    }
+    try {
+      if (!(await done())) {
+        // Builds of older sources are of no more use.
+        for (const name of await readdir(tmpdir())) if (/^pantau-test-site-[0-9a-f]{16}$/.test(name) && !name.endsWith(key)) await rm(join(tmpdir(), name), { recursive: true, force: true });
+        build(dir);
+      }
+    } finally {
+      await rm(lock, { recursive: true, force: true });
+    }
   }
   return dir;
 }
@@ -123,3 +144,19 @@ export const pageTypes: Readonly<Record<string, string>> = {
   "regency-office-file-with-no-cases": "/wilayah/64.01/",
   "case-replaced-by-office": "/kasus/35.78/sby-kompilasi-1/",
 };
+
+/** A file for the checker page (/periksa/): a path on disk, or a name and bytes. */
+export interface Chosen {
+  readonly name: string;
+  readonly mimeType: string;
+  readonly buffer: Buffer;
+}
+
+/** Choose `file` in the checker page's file field and wait for the page to finish with it. */
+export async function choose(page: Page, file: Chosen | string): Promise<string> {
+  const section = page.locator("section.checker");
+  await section.evaluate((s: HTMLElement) => (s.dataset.state = "waiting"));
+  await page.setInputFiles("section.checker input[type=file]", file);
+  await page.waitForFunction(() => !["waiting", "checking"].includes(document.querySelector<HTMLElement>("section.checker")!.dataset.state!), null, { timeout: 60_000 });
+  return (await section.getAttribute("data-state"))!;
+}
