@@ -4,6 +4,7 @@
 // leaves as the file ready to publish; bad input is told in words. A 20,000-row file, timed
 // against the page's own thread, is in checker.slow.test.ts.
 
+import { spawnSync } from "node:child_process";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import ExcelJS from "exceljs";
@@ -83,6 +84,13 @@ describe("the checker page", () => {
     expect(mismatches).toEqual([]);
     await page.close();
   }, 180_000);
+
+  it("compares with what npm run validate -- --json prints, run as a person runs it", () => {
+    const fixture = join(fixtures, "personal-data.csv");
+    const cli = spawnSync(process.execPath, [join(root, "scripts/cli/validate.ts"), "--data", testData, "--json", fixture], { cwd: root, encoding: "utf8", env: { ...process.env, PANTAU_TODAY: today } });
+    expect(cli.status).toBe(1);
+    return cliJson(fixture).then((json) => expect(json).toBe(cli.stdout.split(fixture).join("personal-data.csv")));
+  });
 
   it("says how many problems in words, lists each with its place and both languages, and marks and masks its cell", async () => {
     const page = await open("/periksa/");

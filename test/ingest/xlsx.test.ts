@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -73,6 +73,38 @@ describe("a case file from Excel (.xlsx)", () => {
     await writeFile(path, "%PDF-1.4\n1 0 obj\n");
     const result = await check(path);
     expect(errorsOf(result)).toEqual([{ file: path, row: null, column: null, code: "unreadable_workbook" }]);
+  });
+
+  it("reads a macro workbook (.xlsm) LibreOffice wrote, cell for cell, and runs nothing in it", async () => {
+    const result = await check("test/fixtures/workbooks/libreoffice-macro-enabled.xlsm");
+    expect(result.problems).toEqual([]);
+    expect(result.summary.cases).toBe(8); // the test site's six and its two
+  });
+
+  it("knows an old .xls, a password-protected workbook and a PDF by their first bytes, whatever their name", async () => {
+    const ole2 = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
+    const files: [string, Buffer | string][] = [
+      ["test/fixtures/workbooks/libreoffice-excel-97.xls", ""],
+      [join(dir, "53.71-bersandi.xlsx"), ole2], // an encrypted .xlsx is an OLE2 compound file
+      [join(dir, "53.71-laporan.csv"), "%PDF-1.7\n%\xe2\xe3\n1 0 obj\n"],
+      [join(dir, "53.71-laporan.pdf"), "%PDF-1.7\n1 0 obj\n"],
+    ];
+    for (const [path, bytes] of files) {
+      if (bytes !== "") await writeFile(path, bytes);
+      expect(errorsOf(await check(path)), path).toEqual([{ file: path, row: null, column: null, code: "unreadable_workbook" }]);
+    }
+  });
+
+  it("reads a workbook renamed .csv as the workbook it is", async () => {
+    const path = join(dir, "sikka.csv");
+    await writeFile(path, await readFile("test/fixtures/workbooks/libreoffice-calc.xlsx"));
+    expect((await check(path)).problems).toEqual([]);
+  });
+
+  it("refuses a workbook over the size limit for its size, before unzipping it", async () => {
+    const path = join(dir, "53.71-besar.xlsx");
+    await writeFile(path, Buffer.concat([Buffer.from("PK\x03\x04"), Buffer.alloc(21 * 1024 * 1024)]));
+    expect(errorsOf(await check(path))).toEqual([{ file: path, row: null, column: null, code: "file_too_large" }]);
   });
 
   it("reads the committed template: its headers and dropdown words pass, and only its example row is refused", async () => {
