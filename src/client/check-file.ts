@@ -53,8 +53,10 @@ export interface CheckedFile {
   readonly rows: readonly (readonly string[])[];
   /** The file in the repository's form (UTF-8, comma, ISO dates, English keys), when it has no error. */
   readonly canonical: string | null;
-  /** "53.71-kota-kupang.csv", when every row is one office's. */
+  /** "53.71-kota-kupang.csv", when every row is one office's: its published file's name, if it has one. */
   readonly canonicalName: string | null;
+  /** The published file this one was checked as the new version of (data/cases/...), if any. */
+  readonly standsFor: string | null;
   /** The file's cases as the site would publish them, their names in both languages, and their figures. */
   readonly cases: readonly CaseRecord[];
   readonly titles: { readonly id: readonly string[]; readonly en: readonly string[] };
@@ -72,6 +74,7 @@ export interface ShownFile {
   readonly cells: CheckedFile["cells"];
   readonly canonical: string | null;
   readonly canonicalName: string | null;
+  readonly standsFor: string | null;
   readonly titles: CheckedFile["titles"];
   readonly figures: Figures | null;
   readonly summary: { readonly errors: number; readonly warnings: number };
@@ -113,25 +116,52 @@ export function prepareContext(context: CheckerContext): { regions: RegionIndex;
   return { regions, files, today: context.today };
 }
 
+const baseName = (path: string) => path.slice(path.lastIndexOf("/") + 1);
+const stem = (path: string) => baseName(path).replace(/\.(csv|xlsx|xlsm)$/i, "").toLowerCase();
+
+/**
+ * The office's published file (data/cases/53.71-kota-kupang.csv) that the reader's file is a
+ * new version of: the one named like it (53.71-kota-kupang.xlsx), or else the one of the
+ * office that every row names; null for a file of new cases or of several offices.
+ */
+function publishedVersion(files: DataFiles, regions: RegionIndex, name: string, rows: readonly (readonly string[])[]): string | null {
+  const named = files.cases.find((f) => stem(f.path) === stem(name));
+  if (named !== undefined) return named.path;
+  const column = columnIndex(rows[0] ?? [], "office");
+  if (column < 0) return null;
+  const offices = new Set<string | null>();
+  for (const row of rows.slice(1)) {
+    const value = (row[column] ?? "").trim();
+    if (value === "") continue;
+    const found = regions.resolve(value, true);
+    offices.add(found.ok ? found.region.code : null);
+  }
+  const [office] = offices;
+  if (offices.size !== 1 || office === null || office === undefined) return null;
+  return files.cases.find((f) => baseName(f.path).startsWith(`${office}-`) || baseName(f.path) === `${office}.csv`)?.path ?? null;
+}
+
 const slug = (name: string) => name.toLowerCase().replace(/^kabupaten /, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 
 /** Check one case file (`name` as the reader's file is called) against the prepared context. */
 export async function checkFile(prepared: ReturnType<typeof prepareContext>, name: string, bytes: Uint8Array): Promise<CheckedFile> {
   const { regions, files, today } = prepared;
   const input = await readFileInput(name, bytes, defaultLimits.fileBytes);
-  // A file named like an office's published one (data/cases/53.71-kota-kupang.csv) stands for
-  // it, as a commit would; any other joins the published files, so that a case already
-  // published is a duplicate.
-  const result = checkOneFile(files, { input, kind: "cases" }, { regions, today }, (path) => path === name || path === `data/cases/${name}`);
   // The cells as the validator read them: the same decoding (UTF-8, UTF-16 or Windows-1252) and separator.
   const table = tableText(decode(input.bytes)?.text ?? "");
   const delimiter = table.delimiter ?? detectDelimiter(table.text);
   const parsed = Papa.parse<string[]>(table.text, { skipEmptyLines: false, delimiter }).data.filter((r, i, all) => i < all.length - 1 || r.some((c) => c !== ""));
   // Excel's "sep=;" line stays row 1, as the problems count it.
   const rows = table.skippedLines > 0 ? [[`sep=${delimiter}`], ...parsed] : parsed;
-  // The file alone, read the same way, gives its own cases, for the download and the preview.
-  const own = result.summary.errors === 0 ? buildDataset({ dir: "data", cases: [input], events: [], elections: files.elections }, { regions, today }).dataset : null;
-  const cases = own?.cases ?? [];
+  // A new version of an office's published file (every row that office's, or named like that
+  // file) stands for it, as the commit that replaces the file would; any other file joins the
+  // published ones, so that a case already published is a duplicate.
+  const standsFor = publishedVersion(files, regions, name, rows);
+  const result = checkOneFile(files, { input, kind: "cases" }, { regions, today }, (path) => path === name || path === standsFor);
+  // The file read the same way beside the compiled cases it may replace (and nothing else an
+  // office publishes) gives its own cases, for the download and the preview.
+  const own = result.summary.errors === 0 ? buildDataset({ dir: "data", cases: [input], events: [], elections: files.elections, compiled: { cases: files.compiled?.cases ?? [], events: [] } }, { regions, today }).dataset : null;
+  const cases = (own?.cases ?? []).filter((c) => c.recorded_by === "office");
   const offices = new Set(cases.map((c) => c.office));
   const office = offices.size === 1 ? regions.byCode([...offices][0]!) : undefined;
   const site = { regions, electionOf: (id: string | null) => own?.elections.find((e) => e.id === id) } as unknown as Site;
@@ -143,7 +173,8 @@ export async function checkFile(prepared: ReturnType<typeof prepareContext>, nam
     cells: [...result.problems.filter((p) => p.severity === "error"), ...result.problems.filter((p) => p.severity !== "error")].map((p) => [p.row === null ? -1 : p.row - 1, columnIndex(headerRow, p.column)] as const),
     titles: { id: cases.map((c) => caseTitle(site, "id", c)), en: cases.map((c) => caseTitle(site, "en", c)) },
     canonical: own === null || cases.length === 0 ? null : repositoryCsv(cases),
-    canonicalName: office === undefined ? null : `${office.code}-${slug(office.name)}.csv`,
+    canonicalName: standsFor !== null ? baseName(standsFor) : office === undefined ? null : `${office.code}-${slug(office.name)}.csv`,
+    standsFor,
     cases,
     figures: cases.length === 0 ? null : figures(cases),
   };

@@ -14,7 +14,7 @@ self.onmessage = async (event: MessageEvent<{ id: number; name: string; bytes: A
     const checked = await checkFile(await prepared, name, new Uint8Array(bytes));
     // What the page shows, no more: a large file's every row and case would cost the page's
     // thread seconds to receive.
-    const { json, rows, cells, canonical, canonicalName, titles, figures, result } = checked;
+    const { json, rows, cells, canonical, canonicalName, standsFor, titles, figures, result } = checked;
     const shown: ShownFile = {
       json,
       rows: rows.slice(0, shownRows),
@@ -22,6 +22,7 @@ self.onmessage = async (event: MessageEvent<{ id: number; name: string; bytes: A
       cells,
       canonical,
       canonicalName,
+      standsFor,
       titles: { id: titles.id.slice(0, shownTitles), en: titles.en.slice(0, shownTitles) },
       figures,
       summary: { errors: result.summary.errors, warnings: result.summary.warnings },

@@ -49,6 +49,7 @@ function show(name: string, checked: ShownFile): void {
   const { errors, warnings } = checked.summary;
   const counted = (n: number, one: string, other: string) => fill(n === 1 ? one : other, { n: number(n) });
   status.textContent = `${fill(labels.summary!, { name, errors: counted(errors, labels.errorOne!, labels.errorOther!), warnings: counted(warnings, labels.warningOne!, labels.warningOther!) })}${errors === 0 ? ` ${labels.clean}` : ""}`;
+  section.querySelector(".checker-version")!.textContent = checked.standsFor === null ? labels.joins! : fill(labels.standsFor!, { file: checked.standsFor });
   // Each problem's cell in the table (the first problem of a cell names it); a cell flagged as
   // personal data is masked.
   const marks = new Map<string, { index: number; personal: boolean }>();

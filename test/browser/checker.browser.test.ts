@@ -114,6 +114,21 @@ describe("the checker page", () => {
     await page.close();
   });
 
+  it("takes a file dropped on it", async () => {
+    const page = await open("/periksa/");
+    const content = await readFile(join(fixtures, "date-impossible.csv"), "utf8");
+    const dropped = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], "date-impossible.csv", { type: "text/csv" }));
+      return transfer;
+    }, content);
+    await page.locator("section.checker").evaluate((s: HTMLElement) => (s.dataset.state = "waiting"));
+    await page.dispatchEvent("section.checker .drop", "drop", { dataTransfer: dropped });
+    await page.waitForFunction(() => document.querySelector<HTMLElement>("section.checker")!.dataset.state === "done");
+    expect(await page.locator(".checker-report").textContent()).toBe(await cliJson(join(fixtures, "date-impossible.csv")));
+    await page.close();
+  });
+
   it("speaks English on /en/periksa/, with the Indonesian message on demand", async () => {
     const page = await open("/en/periksa/");
     expect(await choose(page, join(fixtures, "enum-unknown.csv"))).toBe("done");
@@ -174,6 +189,22 @@ describe("the checker page", () => {
     expect(fromDownload).toBe(named(await cliJson(book), name));
     expect(JSON.parse(fromDownload).errors).toEqual([]);
     expect(await text(page, ".checker-result")).toContain("data/cases/");
+    await page.close();
+  });
+
+  it("checks an office's file under another name as the new version of its published file, not as duplicates", async () => {
+    const page = await open("/periksa/");
+    const published = join(testData, "cases", "35.78-kota-surabaya.csv");
+    const file = { name: "surabaya perbaikan.csv", mimeType: "text/csv", buffer: await readFile(published) };
+    expect(await choose(page, file)).toBe("done");
+    expect(await text(page, ".checker-status")).toBe("surabaya perbaikan.csv: 0 kesalahan, 0 peringatan. Tidak ada kesalahan: berkas siap diterbitkan.");
+    expect(await text(page, ".checker-version")).toBe(
+      "Diperiksa sebagai versi baru data/cases/35.78-kota-surabaya.csv yang sudah terbit: kasus di berkas itu tidak dihitung ganda, dan berkas unduhan memakai namanya.",
+    );
+    // What the CLI says of the file saved over the published one.
+    expect(await page.locator(".checker-report").textContent()).toBe(await cliJson(published));
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator(".checker-download").click()]);
+    expect(download.suggestedFilename()).toBe("35.78-kota-surabaya.csv");
     await page.close();
   });
 
