@@ -83,7 +83,7 @@ function show(name: string, checked: ShownFile): void {
       return item;
     }),
   );
-  section.querySelector(".checker-more")!.textContent = problems.length > shownProblems ? fill(labels.moreProblems!, { more: number(problems.length - shownProblems) }) : "";
+  section.querySelector(".checker-more")!.textContent = problems.length === 0 ? labels.noProblems! : problems.length > shownProblems ? fill(labels.moreProblems!, { more: number(problems.length - shownProblems) }) : "";
   const table = section.querySelector("table.checker-file")!;
   const body = checked.rows.map((cells, r) => {
     const tr = document.createElement("tr");

@@ -215,6 +215,7 @@ describe("the checker page", () => {
     expect(await text(page, ".checker-status")).toBe("libreoffice-calc.xlsx: 0 kesalahan, 0 peringatan. Tidak ada kesalahan: berkas siap diterbitkan.");
     expect(await page.locator("table.checker-file tr").nth(1).locator("td").nth(3).innerText()).toBe("2024-01-14"); // a date cell, read as a date
     expect(await page.locator(".checker-download").isEnabled()).toBe(true);
+    expect(await text(page, ".checker-more")).toBe("Tidak ada masalah.");
 
     expect(await choose(page, join(fixtures, "workbooks", "excel-indonesian-locale.csv"))).toBe("done");
     expect(await text(page, ".checker-status")).toBe("excel-indonesian-locale.csv: 0 kesalahan, 1 peringatan. Tidak ada kesalahan: berkas siap diterbitkan.");
