@@ -16,6 +16,9 @@ export default defineConfig({
     // browser tests mostly wait on Chromium, so npm test ends a minute sooner. The slow
     // suite runs one file at a time, since it times pages and builds.
     maxWorkers: slow ? 1 : 2,
+    // A page's script may start late while the other file's browser is busy: what a browser
+    // test waits for (expect.poll) gets five seconds rather than one.
+    expect: { poll: { timeout: 5_000 } },
     // CI also writes a JSON report, from which .ci/run prints "N passed, N failed".
     reporters: process.env.CI ? ["default", ["json", { outputFile: slow ? "test-results/vitest-slow.json" : "test-results/vitest.json" }]] : ["default"],
   },
