@@ -18,16 +18,50 @@ describe("every page type", () => {
     await page.close();
   });
 
-  it.each(Object.entries(pageTypes).flatMap(([name, path]) => [[name, path], [`${name} (en)`, `/en${path}`]]))(
+  it.each(Object.entries(pageTypes).flatMap(([name, path]) => [360, 1280].flatMap((width) => [[`${name} at ${width} px`, path, width], [`${name} (en) at ${width} px`, `/en${path}`, width]] as const)))(
     "%s has no axe-core violations",
-    async (_, path) => {
-      const page = await open(path, { bypassCSP: true });
+    async (_, path, width) => {
+      const page = await open(path, { bypassCSP: true, width });
       await page.addScriptTag({ path: join(root, "node_modules/axe-core/axe.min.js") });
       const violations = await page.evaluate(async () => {
         const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
         return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
       });
       expect(violations).toEqual([]);
+      await page.close();
+    },
+  );
+});
+
+describe("on a phone (360 px)", () => {
+  it.each(Object.entries(pageTypes).flatMap(([name, path]) => [[name, path], [`${name} (en)`, `/en${path}`]]))(
+    "%s has nothing wider than the screen but tables in labelled scroll boxes a keyboard can reach",
+    async (_, path) => {
+      const page = await open(path, { width: 360 });
+      const found = await page.evaluate(() => {
+        // Every table of figures shown, as a reader opening them would.
+        for (const details of document.querySelectorAll("details")) details.open = true;
+        const width = document.documentElement.clientWidth;
+        const wide: string[] = [];
+        let boxes = 0;
+        for (const element of document.querySelectorAll<HTMLElement | SVGElement>("body *")) {
+          // What lies inside a drawing is clipped by it; the drawing itself is measured.
+          if ((element as SVGElement).ownerSVGElement) continue;
+          const box = element.closest(".table-wrap");
+          if (box !== null && box !== element) {
+            const labelled = box.getAttribute("tabindex") === "0" && box.getAttribute("role") === "group" && (box.hasAttribute("aria-label") || box.hasAttribute("aria-labelledby"));
+            if (labelled) continue;
+          }
+          const rect = element.getBoundingClientRect();
+          // Cut by an edge of the screen (a skip link parked wholly off it until focused is not).
+          const cut = (rect.right > width + 0.5 && rect.left < width) || (rect.left < -0.5 && rect.right > 0);
+          if (rect.width > 0 && cut) wide.push(`${element.tagName.toLowerCase()}.${element.getAttribute("class") ?? ""}`);
+          if (element.classList.contains("table-wrap") && element.scrollWidth > element.clientWidth) boxes++;
+        }
+        return { wide: [...new Set(wide)], document: document.documentElement.scrollWidth, boxes, width };
+      });
+      expect(found.wide).toEqual([]);
+      expect(found.document).toBeLessThanOrEqual(found.width);
       await page.close();
     },
   );
