@@ -222,6 +222,14 @@ describe("region pages", () => {
     }
   });
 
+  it("says of a province whose regencies hold cases that only its own office is unheard from, never that nothing was compiled", async () => {
+    const page = await open("/wilayah/53/");
+    expect(await text(page, "p.state")).toBe(
+      "Kantor Bawaslu provinsi ini belum menerbitkan data di sini, dan catatan redaksi belum memuat kasus yang ditangani kantor provinsi itu sendiri. Tercatat 1 kasus yang ditangani kantor-kantor Bawaslu di provinsi ini: 0 diterbitkan kantor Bawaslu, 1 dihimpun redaksi dari pemberitaan.",
+    );
+    await page.close();
+  });
+
   it("shows the Kupang case on Kabupaten Kupang's page as its ASN's employer region", async () => {
     const page = await open("/en/wilayah/53.01/");
     const row = page.locator("#employed ~ .table-wrap tbody tr");
@@ -244,7 +252,7 @@ describe("a province page", () => {
     const page = await open("/en/wilayah/53/");
     expect(await text(page, "h1")).toBe("Nusa Tenggara Timur province");
     expect(await text(page, "p.state")).toBe(
-      "There is no data from this region's Bawaslu office, and the editors have not compiled its cases from news reports. No data does not mean no violations. 1 case handled by the Bawaslu offices of this province is recorded: 0 published by Bawaslu offices, 1 compiled by the editors from news reports.",
+      "This province's Bawaslu office has not published data here, and the editors' record holds no case handled by the provincial office itself. 1 case handled by the Bawaslu offices of this province is recorded: 0 published by Bawaslu offices, 1 compiled by the editors from news reports.",
     );
     const regencies = page.locator("#regencies ~ .table-wrap tbody tr");
     expect(await regencies.count()).toBe(22);
