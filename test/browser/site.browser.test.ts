@@ -547,6 +547,30 @@ describe("page weight", () => {
 });
 
 describe("languages", () => {
+  it("switch keeping the filters in the address and the place in the page", async () => {
+    const page = await open("/wilayah/35/?status=referred");
+    await page.selectOption("section.filters select[name=recorded_by]", "compiled");
+    await expect.poll(() => page.evaluate(() => location.search)).toContain("recorded_by=compiled");
+    await page.getByRole("link", { name: "English" }).click();
+    await page.waitForURL(/\/en\/wilayah\/35\//);
+    expect(new URL(page.url()).searchParams.get("recorded_by")).toBe("compiled");
+    expect(new URL(page.url()).searchParams.get("status")).toBe("referred");
+    expect(await page.locator("section.filters select[name=recorded_by]").inputValue()).toBe("compiled");
+    await page.close();
+  });
+
+  it("say without JavaScript that the filters and the search need it, so a filtered address is not taken for filtered figures", async () => {
+    const page = await open("/?status=referred", { javaScript: false });
+    expect(await text(page, "p.filters-noscript")).toBe("Saringan memerlukan JavaScript; halaman ini menampilkan semua kasusnya, tanpa saringan, juga bila alamatnya memuat saringan.");
+    expect(await page.locator("p.search-noscript a").getAttribute("href")).toBe("/#provinces");
+    expect(await page.locator("form.search").isVisible()).toBe(false);
+    await page.close();
+    const english = await open("/en/wilayah/53.71/", { javaScript: false });
+    expect(await text(english, "p.search-noscript")).toBe("Search needs JavaScript: browse the list of provinces");
+    expect(await text(english, "p.filters-noscript")).toContain("The filters need JavaScript");
+    await english.close();
+  });
+
   it("switch to the same page and back", async () => {
     const page = await open("/wilayah/53.71/");
     expect(await page.getAttribute("html", "lang")).toBe("id");
