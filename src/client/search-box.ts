@@ -18,34 +18,81 @@ const loadRegions = () => (regions ??= fetchIndex(form.dataset.index!));
 const loadIndex = async () => [...(await loadRegions()), ...(await (cases ??= fetchIndex(form.dataset.cases!)))];
 form.hidden = false;
 
+let active = -1;
+
+/** The results as a listbox of options (not links: an option may hold nothing interactive); a click or Enter opens one. */
 const show = async () => {
   const results = search(await loadIndex(), input.value, 8);
   list.replaceChildren(
-    ...results.map((entry) => {
+    ...results.map((entry, i) => {
       const item = document.createElement("li");
-      const link = document.createElement("a");
-      link.href = prefix + entry.path;
-      link.textContent = entry.label;
+      item.id = `site-search-option-${i}`;
+      item.setAttribute("role", "option");
+      item.setAttribute("aria-selected", "false");
+      item.dataset.href = prefix + entry.path;
+      item.textContent = entry.label;
       const note = document.createElement("small");
       note.textContent = entry.note;
-      link.append(" ", note);
-      item.append(link);
+      item.append(" ", note);
+      item.addEventListener("click", () => window.location.assign(item.dataset.href!));
       return item;
     }),
   );
+  choose(-1);
+  input.setAttribute("aria-expanded", String(results.length > 0));
   status.textContent = input.value.trim() === "" ? "" : results.length === 0 ? form.dataset.none! : form.dataset.count!.replace("{n}", String(results.length));
 };
+
+/** Make option `index` the active one (-1: none), as arrow keys do; the input keeps focus. */
+function choose(index: number): void {
+  const options = [...list.querySelectorAll<HTMLElement>("[role=option]")];
+  active = index;
+  options.forEach((option, i) => {
+    option.setAttribute("aria-selected", String(i === index));
+    option.classList.toggle("active", i === index);
+  });
+  if (index >= 0) {
+    input.setAttribute("aria-activedescendant", options[index]!.id);
+    options[index]!.scrollIntoView({ block: "nearest" });
+  } else input.removeAttribute("aria-activedescendant");
+}
+
+/** Close the list, keeping what was typed. */
+function close(): void {
+  list.replaceChildren();
+  choose(-1);
+  input.setAttribute("aria-expanded", "false");
+}
+
 input.addEventListener("focus", () => void loadRegions());
 input.addEventListener("input", () => void show());
 input.addEventListener("keydown", (event) => {
-  if (event.key === "Escape") {
-    input.value = "";
-    void show();
+  const count = list.querySelectorAll("[role=option]").length;
+  if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+    event.preventDefault();
+    if (count === 0) {
+      void show();
+      return;
+    }
+    const step = event.key === "ArrowDown" ? 1 : -1;
+    choose(active === -1 ? (step === 1 ? 0 : count - 1) : (active + step + count) % count);
+  } else if (event.key === "Escape") {
+    // The first Esc closes the list (a search field would clear itself: not yet); the next clears the box.
+    if (count > 0) {
+      event.preventDefault();
+      close();
+    } else input.value = "";
+  } else if (event.key === "Enter" && active >= 0) {
+    event.preventDefault();
+    window.location.assign(list.querySelectorAll<HTMLElement>("[role=option]")[active]!.dataset.href!);
   }
+});
+document.addEventListener("click", (event) => {
+  if (!form.contains(event.target as Node)) close();
 });
 form.addEventListener("submit", async (event) => {
   event.preventDefault();
   await show();
-  const first = list.querySelector("a");
-  if (first) window.location.assign(first.href);
+  const first = list.querySelector<HTMLElement>("[role=option]");
+  if (first) window.location.assign(first.dataset.href!);
 });

@@ -29,7 +29,10 @@ export function normaliseQuery(text: string): string {
 /**
  * Entries whose terms hold every word of the query (a word matches the start of a term's
  * word), best first: an exact term, then a term that starts with the query, then the rest;
- * ties keep the index's order (regions before cases).
+ * ties keep the index's order (regions before cases). When that finds nothing, a typo is
+ * forgiven: each word of four letters or more may be one edit (a letter added, dropped,
+ * changed or two swapped) from a word of a region's name or alias or of a case's title, or
+ * from its start; two edits from eight letters ("pasuruhan", "pasurun", "pasruuan").
  */
 export function search(index: readonly SearchEntry[], query: string, limit = 10): SearchEntry[] {
   const q = normaliseQuery(query);
@@ -45,5 +48,58 @@ export function search(index: readonly SearchEntry[], query: string, limit = 10)
     }
     if (best >= 0) scored.push({ entry, score: best, order });
   });
+  if (scored.length === 0) return forgiving(index, words, limit);
   return scored.sort((a, b) => b.score - a.score || a.order - b.order).slice(0, limit).map((s) => s.entry);
+}
+
+/** The typo-forgiving pass: fewest edits first, then the index's order. */
+function forgiving(index: readonly SearchEntry[], words: readonly string[], limit: number): SearchEntry[] {
+  const scored: { entry: SearchEntry; edits: number; order: number }[] = [];
+  index.forEach((entry, order) => {
+    // A region by every name it has; a case by its title only (its description is long, and
+    // a loose match in it finds everything).
+    const termWords = new Set((entry.path.startsWith("/wilayah/") ? entry.terms : [normaliseQuery(entry.label)]).flatMap((t) => t.split(" ")));
+    let edits = 0;
+    for (const word of words) {
+      let least = Infinity;
+      for (const tw of termWords) least = Math.min(least, tw.startsWith(word) ? 0 : nearness(word, tw));
+      if (least === Infinity) return;
+      edits += least;
+    }
+    scored.push({ entry, edits, order });
+  });
+  return scored.sort((a, b) => a.edits - b.edits || a.order - b.order).slice(0, limit).map((s) => s.entry);
+}
+
+/** How many edits `word` is from `term` or from a start of it, within what its length allows; Infinity beyond. */
+function nearness(word: string, term: string): number {
+  const allowed = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
+  if (allowed === 0 || term.length < word.length - allowed) return Infinity;
+  let least = Infinity;
+  for (let end = Math.max(1, word.length - allowed); end <= Math.min(term.length, word.length + allowed); end++) {
+    least = Math.min(least, edits(word, term.slice(0, end), allowed));
+  }
+  return least <= allowed ? least : Infinity;
+}
+
+/** Optimal string alignment distance (a swap of neighbours is one edit), cut off above `max`. */
+function edits(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return Infinity;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let smallest = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      row.push(value);
+      smallest = Math.min(smallest, value);
+    }
+    if (smallest > max) return Infinity;
+    before = previous;
+    previous = row;
+  }
+  return previous[b.length]!;
 }

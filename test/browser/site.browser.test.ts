@@ -675,8 +675,8 @@ describe("search", () => {
     ["pasuruan", "Kabupaten Pasuruan", "/wilayah/35.14/"],
   ])("finds %s: %s first, and Enter opens it", async (query, name, path) => {
     const page = await open("/");
-    await page.getByRole("searchbox", { name: "Cari wilayah atau kasus" }).fill(query);
-    await expect.poll(() => page.locator("ul.search-results a").first().innerText()).toContain(name);
+    await page.getByRole("combobox", { name: "Cari wilayah atau kasus" }).fill(query);
+    await expect.poll(() => page.locator("ul.search-results li").first().innerText()).toContain(name);
     await page.keyboard.press("Enter");
     await page.waitForURL(site.url + path);
     await page.close();
@@ -684,9 +684,11 @@ describe("search", () => {
 
   it("finds a case by its id, in English under /en/", async () => {
     const page = await open("/en/");
-    await page.getByRole("searchbox", { name: "Search regions and cases" }).fill("ppu-pemilu");
-    const first = page.locator("ul.search-results a").first();
-    await expect.poll(() => first.getAttribute("href")).toBe("/en/kasus/64.09/ppu-pemilu2024-1/");
+    await page.getByRole("combobox", { name: "Search regions and cases" }).fill("ppu-pemilu");
+    const first = page.locator("ul.search-results li").first();
+    await expect.poll(() => first.getAttribute("data-href")).toBe("/en/kasus/64.09/ppu-pemilu2024-1/");
+    await first.click();
+    await page.waitForURL(`${site.url}/en/kasus/64.09/ppu-pemilu2024-1/`);
     await page.close();
   });
 
@@ -699,12 +701,46 @@ describe("search", () => {
     const page = await open(start);
     const requested: string[] = [];
     page.on("request", (r) => r.url().includes("search") && requested.push(new URL(r.url()).pathname));
-    await page.getByRole("searchbox").focus();
+    await page.locator("#site-search").focus();
     // On focus only the regions' index comes; the cases' comes with the first query.
     await expect.poll(() => requested).toEqual([`${start === "/" ? "" : "/en"}/search.json`]);
-    await page.getByRole("searchbox").fill(query);
-    await expect.poll(() => page.locator("ul.search-results a small").allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining(id)]));
+    await page.locator("#site-search").fill(query);
+    await expect.poll(() => page.locator("ul.search-results li small").allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining(id)]));
     expect(requested).toContain(`${start === "/" ? "" : "/en"}/search-cases.json`);
+    await page.close();
+  });
+
+  it("forgives a typo, and moves through its results by keyboard as a listbox: arrows, Enter, Esc", async () => {
+    const page = await open("/");
+    const box = page.getByRole("combobox", { name: "Cari wilayah atau kasus" });
+    const options = page.locator("#site-search-results [role=option]");
+    await box.fill("pasuruhan");
+    // Both Pasuruans, then the Pasuruan case, whose name holds the word.
+    await expect.poll(() => options.count()).toBe(3);
+    expect(await options.allInnerTexts()).toEqual([expect.stringContaining("Kabupaten Pasuruan"), expect.stringContaining("Kota Pasuruan"), expect.stringContaining("35.14/psr-pemilu2024-1")]);
+    expect(await box.getAttribute("aria-expanded")).toBe("true");
+    expect(await page.locator("#site-search-status").textContent()).toBe("3 hasil.");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    expect(await box.getAttribute("aria-activedescendant")).toBe("site-search-option-1");
+    expect(await options.nth(1).getAttribute("aria-selected")).toBe("true");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown"); // past the last, back to the first
+    expect(await box.getAttribute("aria-activedescendant")).toBe("site-search-option-0");
+    await page.keyboard.press("ArrowUp");
+    expect(await box.getAttribute("aria-activedescendant")).toBe("site-search-option-2");
+    await page.keyboard.press("Escape"); // closes the list, keeps the query
+    expect(await options.count()).toBe(0);
+    expect(await box.getAttribute("aria-expanded")).toBe("false");
+    expect(await box.inputValue()).toBe("pasuruhan");
+    await page.keyboard.press("Escape"); // then clears the box
+    expect(await box.inputValue()).toBe("");
+    await box.fill("pasurun");
+    await expect.poll(() => options.count()).toBe(3);
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(`${site.url}/wilayah/35.75/`);
     await page.close();
   });
 

@@ -30,6 +30,33 @@ describe("search() over the index of every region", () => {
     expect(search(index, "pasuruan").map((e) => e.path)).toEqual(["/wilayah/35.14/", "/wilayah/35.75/"]);
   });
 
+  it.each([
+    ["pasuruhan", ["/wilayah/35.14/", "/wilayah/35.75/"]],
+    ["pasurun", ["/wilayah/35.14/", "/wilayah/35.75/"]],
+    ["pasruuan", ["/wilayah/35.14/", "/wilayah/35.75/"]],
+    ["kupnag", ["/wilayah/53.01/", "/wilayah/53.71/"]],
+    ["surabya", ["/wilayah/35.78/"]],
+    ["makasar", ["/wilayah/73.71/"]],
+    ["kota bogr", ["/wilayah/32.71/"]],
+    ["lombok timor", ["/wilayah/52.03/"]],
+  ])("forgives the typo in %s", (query, paths) => {
+    expect(search(index, query).map((e) => e.path)).toEqual(paths);
+  });
+
+  it("forgives typos only where nothing matches as typed, and not in words under four letters", () => {
+    expect(search(index, "pasuruan").map((e) => e.path)).toEqual(["/wilayah/35.14/", "/wilayah/35.75/"]);
+    expect(search(index, "xyzw")).toEqual([]);
+    expect(search(index, "atlantis")).toEqual([]);
+    expect(search(index, "ntb").map((e) => e.path)).toEqual(["/wilayah/52/"]); // three letters: as typed only
+  });
+
+  it("forgives a typo in a case's title, not in its description", () => {
+    const cases: SearchEntry[] = [{ label: "Dugaan: ASN berkampanye di media sosial di Kota Kupang", note: "kasus", path: "/kasus/53.71/x/", terms: ["dugaan asn berkampanye di media sosial di kota kupang", "whatsapp grup relawan"] }];
+    expect(search(cases, "berkampnye").map((e) => e.path)).toEqual(["/kasus/53.71/x/"]);
+    expect(search(cases, "whatsap")).toEqual(search(cases, "whatsapp")); // a start of a word is no typo
+    expect(search(cases, "relawam")).toEqual([]);
+  });
+
   it("finds nothing for nothing", () => {
     expect(search(index, "  ")).toEqual([]);
     expect(search(index, "atlantis")).toEqual([]);
