@@ -4,7 +4,7 @@
 
 import type { Site } from "../site/model.ts";
 import type { CaseRecord } from "../ingest/dataset.ts";
-import { html, attr, type Html } from "./html.ts";
+import { html, attr, inIndonesian, type Html } from "./html.ts";
 import { caseFactFields, outcomes, referralBodies, stages, statuses, type Field } from "../ingest/schema/index.ts";
 import { formatDate, formatNumber, localise, localName, t, type Key, type Lang } from "../i18n/index.ts";
 import { capitalise, fieldLabel, label } from "../i18n/labels.ts";
@@ -86,12 +86,13 @@ export function caseBody(site: Site, c: CaseRecord, lang: Lang, permalink: strin
     if (kind === "enum") return value === null ? t(lang, "case.blank") : label(lang, values!, value as string);
     if (kind === "election") return electionName ?? c.election;
     if (key === "asn_count") return value === null ? t(lang, "case.unknown") : formatNumber(lang, value as number);
-    return value === null ? t(lang, "case.blank") : String(value);
+    // Free text is the office's own words, in Bahasa Indonesia.
+    return value === null ? t(lang, "case.blank") : kind === "text" ? inIndonesian(lang, String(value)) : String(value);
   };
   const stepTitle = (s: Step) => {
     switch (s.kind) {
       case "event":
-        return s.detail === "other" && s.note ? s.note : label(lang, stages, s.detail ?? null);
+        return s.detail === "other" && s.note ? inIndonesian(lang, s.note) : label(lang, stages, s.detail ?? null);
       case "referred":
         return `${t(lang, "case.step.referred")}${c.referred_to === null ? "" : `: ${label(lang, referralBodies, c.referred_to)}`}`;
       case "outcome":
@@ -136,7 +137,7 @@ export function caseBody(site: Site, c: CaseRecord, lang: Lang, permalink: strin
   const step = (s: Step) =>
       html`<li${attr("class", s.kind === "election" ? "election" : undefined)} data-step="${s.kind}"><span class="when">${s.date === null ? t(lang, "case.unknown") : dateText(s.date.iso)}</span> · ${
         s.kind === "election" && html`<span class="note">${t(lang, "case.step.election")}: </span>`
-      }<span>${stepTitle(s)}</span>${s.note && !(s.kind === "event" && s.detail === "other") && html`<div>${s.note}</div>`}${
+      }<span>${stepTitle(s)}</span>${s.note && !(s.kind === "event" && s.detail === "other") && html`<div>${s.kind === "event" ? inIndonesian(lang, s.note) : s.note}</div>`}${
         s.daysSincePrevious !== undefined && s.daysSincePrevious !== null && html`<div class="gap" data-days="${s.daysSincePrevious}">${gapText(s.daysSincePrevious)}</div>`
       }</li>`;
   // Steps whose date no source gives stand apart: listed after the dated ones, they would

@@ -2,7 +2,7 @@
 // verdict in words (on time, late by N days, no deadline, not enough dates).
 
 import { countsFromIncident, limitsOf, type StepClock } from "../site/handling/clock.ts";
-import { attr, html, type Html } from "./html.ts";
+import { attr, html, inIndonesian, type Html } from "./html.ts";
 import { clockSteps, type DayType } from "../ingest/schema/index.ts";
 import { formatDate, formatNumber, t, type Lang } from "../i18n/index.ts";
 import { capitalise, fieldLabel, label } from "../i18n/labels.ts";
@@ -38,7 +38,7 @@ export function clockSection(lang: Lang, clock: readonly StepClock[], origin: st
       (d) =>
         html`<dt>${d === s.limit ? t(lang, "clock.applies") : t(lang, d.limit === "extended" ? "clock.extended" : "clock.limit")}</dt><dd${attr("data-applies", d === s.limit ? d.limit : undefined)}>${
           d === s.limit && `${capitalise(t(lang, kindKey(d.limit)))}: `
-        }${amount(d.days, d.day_type)} (${d.legal_basis})${!d.checked && html`<em class="unchecked"> · ${t(lang, "clock.unchecked")}</em>`}</dd>`,
+        }${amount(d.days, d.day_type)} (${inIndonesian(lang, d.legal_basis)})${!d.checked && html`<em class="unchecked"> · ${t(lang, "clock.unchecked")}</em>`}</dd>`,
     )}${
       s.due !== null &&
       html`<dt>${t(lang, "clock.dueOf", { kind: t(lang, kindKey((s.limit ?? s.basic ?? s.extended)!.limit)) })}</dt><dd data-due>${formatDate(lang, s.due)}</dd>`

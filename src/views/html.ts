@@ -45,3 +45,11 @@ export function html(strings: TemplateStringsArray, ...values: readonly Part[]):
 export function attr(name: string, value: string | number | null | undefined): Html {
   return value === null || value === undefined ? new Html("") : new Html(` ${name}="${escapeHtml(String(value))}"`);
 }
+
+/**
+ * Text the data holds in Bahasa Indonesia (an office's description, a legal basis, a note),
+ * marked as such on an English page, so a screen reader reads it in Indonesian.
+ */
+export function inIndonesian(lang: "id" | "en", text: string): Html | string {
+  return lang === "en" ? html`<span lang="id">${text}</span>` : text;
+}

@@ -1,11 +1,12 @@
 // The slow suite's part of the built site (npm run test:slow): a screenshot of every page
-// type at 360 and 1280 px in test-results/screenshots/ for people to look at, and two
-// builds of the same data compared byte for byte.
+// type at 360 and 1280 px in test-results/screenshots/ for people to look at, axe-core on
+// every page type at 1280 px in both languages, and two builds of the same data compared
+// byte for byte.
 
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { build, built, open, pageTypes, screenshots, useBuiltSite, work } from "./harness.ts";
+import { build, built, open, pageTypes, root, screenshots, useBuiltSite, work } from "./harness.ts";
 
 useBuiltSite();
 
@@ -18,6 +19,20 @@ describe("every page type", () => {
       expect((await readFile(file)).length).toBeGreaterThan(5_000);
       await page.close();
     }
+  });
+});
+
+describe("every page type at 1280 px", () => {
+  // At 360 px in npm test (site-pages.browser.test.ts); here at a desktop's width.
+  it.each(Object.entries(pageTypes).flatMap(([name, path]) => [[name, path], [`${name} (en)`, `/en${path}`]]))("%s has no axe-core violations", async (_, path) => {
+    const page = await open(path, { bypassCSP: true, width: 1280 });
+    await page.addScriptTag({ path: join(root, "node_modules/axe-core/axe.min.js") });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
   });
 });
 
