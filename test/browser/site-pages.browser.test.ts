@@ -77,6 +77,18 @@ describe("text in the other language", () => {
   });
 });
 
+describe("chart labels", () => {
+  it("cut a label too long for its room with the whole of it in a tooltip, never silently", async () => {
+    const page = await open("/en/");
+    const labels = await page.locator("figure svg text").evaluateAll((texts) =>
+      texts.filter((t) => (t.firstChild?.textContent ?? "").endsWith("…")).map((t) => [t.firstChild!.textContent!, t.querySelector("title")?.textContent ?? null]),
+    );
+    expect(labels.length).toBeGreaterThan(0);
+    for (const [shown, whole] of labels) expect(whole, shown!).toMatch(new RegExp(`^${shown!.slice(0, -1).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}.`));
+    await page.close();
+  });
+});
+
 describe("citing and reusing", () => {
   it("gives every page a permalink, the data version and date, and a citation in both languages and BibTeX", async () => {
     const page = await open("/en/kasus/64.09/ppu-pemilu2024-1/");
