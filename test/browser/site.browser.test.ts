@@ -45,6 +45,26 @@ describe("the overview", () => {
 });
 
 describe("the national map", () => {
+  it("is passed by keyboard in one step: a 'skip the map' link just before its first regency, to a place after it", async () => {
+    const page = await open("/");
+    const found = await page.evaluate(() => {
+      const first = document.querySelector("svg[data-map] a")!;
+      const focusable = [...document.querySelectorAll<HTMLElement>("a[href], button, input, select, [tabindex]")].filter((e) => e.tabIndex >= 0 && !e.closest("[hidden]"));
+      const before = focusable[focusable.indexOf(first as unknown as HTMLElement) - 1]!;
+      const target = document.querySelector(before.getAttribute("href") ?? "#none");
+      const map = document.querySelector("svg[data-map]")!;
+      return { text: before.textContent, after: target !== null && (map.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 && !map.contains(target) };
+    });
+    expect(found).toEqual({ text: "Lewati peta (setiap wilayahnya adalah tautan)", after: true });
+    // As a keyboard user: onto the link (it shows), Enter, and the next Tab leaves the map behind.
+    await page.locator("a.skip-map").focus();
+    expect(await page.locator("a.skip-map").isVisible()).toBe(true);
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.closest("svg[data-map]") === null && document.activeElement !== document.body)).toBe(true);
+    await page.close();
+  });
+
   it("takes a click on a regency to that regency's page", async () => {
     const page = await open("/");
     // A point inside the regency's shape, found the way a person aims: where the browser says it is.
