@@ -8,6 +8,9 @@ for (const figure of document.querySelectorAll<HTMLElement>("figure.map")) {
     button.disabled = true;
     const { openMap } = await import("./map-island.ts");
     await openMap(figure);
-    button.hidden = true;
+    // Its work done, the button goes (hidden, a style that shows it from the first paint would
+    // keep it on screen, disabled), and the keyboard's place moves to the map it opened.
+    button.remove();
+    figure.querySelector<HTMLElement>(".leaflet-container")?.focus();
   });
 }

@@ -95,6 +95,11 @@ describe("the national map", () => {
     await page.getByRole("button", { name: "Perbesar peta (geser dan zoom)" }).click();
     await page.waitForSelector(".map-island canvas");
     expect(await page.locator("svg[data-map]").isVisible()).toBe(false);
+    // The button is gone once its map is open, and the keyboard is on the map.
+    await expect.poll(() => page.locator("button.map-zoom").count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("leaflet-container"))).toBe(true);
+    const zoomIn = await page.locator(".leaflet-control-zoom-in").boundingBox();
+    expect([zoomIn!.width, zoomIn!.height]).toEqual([44, 44]);
     const point = await page.evaluate(() => {
       const holder = document.querySelector(".map-island") as HTMLElement & { leafletMap: any; leafletLayers: Map<string, any> };
       const at = holder.leafletMap.latLngToContainerPoint(holder.leafletLayers.get("64.09").getCenter());
