@@ -62,7 +62,16 @@ export async function openMap(figure: HTMLElement): Promise<MapHolder> {
   svg.after(holder);
   svg.style.display = "none";
 
-  const map = L.map(holder, { renderer: L.canvas(), zoomSnap: 0.25, attributionControl: true });
+  // On a touch screen one finger scrolls the page, never the map (which would trap it); two
+  // fingers move and zoom the map; a tap shows a region's figures with a link, not its page at once.
+  const touch = matchMedia("(pointer: coarse)").matches;
+  const map = L.map(holder, { renderer: L.canvas(), zoomSnap: 0.25, attributionControl: true, dragging: !touch, touchZoom: true });
+  if (touch) {
+    const hint = document.createElement("p");
+    hint.className = "note map-touch-hint";
+    hint.textContent = figure.dataset.touchHint ?? "";
+    holder.after(hint);
+  }
   map.attributionControl.setPrefix(false).addAttribution(figure.querySelector(".note")?.textContent ?? "");
   // A tile layer only when the site was built to use one (README, "Maps"): none by default.
   const tiles = import.meta.env.PUBLIC_MAP_TILES;
@@ -82,7 +91,17 @@ export async function openMap(figure: HTMLElement): Promise<MapHolder> {
       const path = layer as L.Path;
       layers.set(code, path);
       path.bindTooltip(region.label, { sticky: true });
-      path.on("click", () => window.location.assign(region.href));
+      path.on("click", (event: L.LeafletMouseEvent) => {
+        if (!touch) return window.location.assign(region.href);
+        const content = document.createElement("div");
+        const name = document.createElement("p");
+        name.textContent = region.label;
+        const link = document.createElement("a");
+        link.href = region.href;
+        link.textContent = figure.dataset.open ?? region.href;
+        content.append(name, link);
+        L.popup().setLatLng(event.latlng).setContent(content).openOn(map);
+      });
       path.on("mouseover", () => path.setStyle({ color: "#1a5fb4", weight: 2 }));
       path.on("mouseout", () => path.setStyle(style(code)));
     },

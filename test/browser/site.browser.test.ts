@@ -114,6 +114,31 @@ describe("the national map", () => {
     await page.close();
   });
 
+  it("on a touch screen leaves one finger to the page and shows a tapped region's figures with a link, not its page at once", async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/`);
+    await page.getByRole("button", { name: "Perbesar peta (geser dan zoom)" }).click();
+    await page.waitForSelector(".map-island canvas");
+    expect(await text(page, "p.map-touch-hint")).toBe("Gulir halaman dengan satu jari; geser dan perbesar peta dengan dua jari. Ketuk wilayah untuk melihat angkanya.");
+    const state = await page.evaluate(() => {
+      const holder = document.querySelector(".map-island") as HTMLElement & { leafletMap: any; leafletLayers: Map<string, any> };
+      const at = holder.leafletMap.latLngToContainerPoint(holder.leafletLayers.get("64.09").getCenter());
+      const box = holder.getBoundingClientRect();
+      return { dragging: holder.leafletMap.dragging.enabled(), pinch: holder.leafletMap.touchZoom.enabled(), x: box.left + at.x, y: box.top + at.y };
+    });
+    expect([state.dragging, state.pinch]).toEqual([false, true]);
+    await page.touchscreen.tap(state.x, state.y);
+    const popup = page.locator(".leaflet-popup-content");
+    await expect.poll(() => popup.count()).toBe(1);
+    expect(await popup.locator("p").innerText()).toBe("Kabupaten Penajam Paser Utara: 1 kasus, dihimpun dari pemberitaan");
+    expect(await popup.locator("a").getAttribute("href")).toBe("/wilayah/64.09/");
+    expect(new URL(page.url()).pathname).toBe("/");
+    await popup.locator("a").tap();
+    await page.waitForURL(`${site.url}/wilayah/64.09/`);
+    await context.close();
+  });
+
   it("on a regency's page, fetches only the geometry of the provinces it draws", async () => {
     const page = await open("/wilayah/53.71/");
     const fetched: string[] = [];
