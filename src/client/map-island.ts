@@ -72,7 +72,7 @@ export async function openMap(figure: HTMLElement): Promise<MapHolder> {
     hint.textContent = figure.dataset.touchHint ?? "";
     holder.after(hint);
   }
-  map.attributionControl.setPrefix(false).addAttribution(figure.querySelector(".note")?.textContent ?? "");
+  map.attributionControl.setPrefix(false).addAttribution(figure.querySelector(".map-credit")?.textContent ?? "");
   // A tile layer only when the site was built to use one (README, "Maps"): none by default.
   const tiles = import.meta.env.PUBLIC_MAP_TILES;
   if (tiles) L.tileLayer(tiles, { attribution: import.meta.env.PUBLIC_MAP_TILES_ATTRIBUTION ?? "" }).addTo(map);
@@ -100,7 +100,8 @@ export async function openMap(figure: HTMLElement): Promise<MapHolder> {
         link.href = region.href;
         link.textContent = figure.dataset.open ?? region.href;
         content.append(name, link);
-        L.popup().setLatLng(event.latlng).setContent(content).openOn(map);
+        // Narrow enough to stay whole on a phone's map.
+        L.popup({ maxWidth: Math.max(160, holder.clientWidth - 80), autoPanPadding: [16, 16] }).setLatLng(event.latlng).setContent(content).openOn(map);
       });
       path.on("mouseover", () => path.setStyle({ color: "#1a5fb4", weight: 2 }));
       path.on("mouseout", () => path.setStyle(style(code)));
