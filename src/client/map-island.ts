@@ -1,13 +1,14 @@
-// The map island: Leaflet on a canvas, with no tile layer, drawing the same regencies
-// as the build-time SVG beside it, with the same shading, labels and links (read from
-// the SVG itself, so there is one source of figures). Loaded only when a reader asks.
+// The map island: Leaflet drawing in SVG, with no tile layer, the same regencies as the
+// build-time SVG beside it, with the same shading and patterns (the hatching of "never
+// heard from", the dots of compiled cases: the page's own pattern definitions), labels
+// and links, read from the SVG itself, so there is one source of figures. Loaded only
+// when a reader asks.
 
 import L from "leaflet";
 import type { Feature, MultiPolygon, Polygon } from "geojson";
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import type { Geometry } from "../map/geo.ts";
-import { plainFill } from "../map/shading.ts";
 
 const topologies = new Map<string, Promise<Topology>>();
 
@@ -65,7 +66,7 @@ export async function openMap(figure: HTMLElement): Promise<MapHolder> {
   // On a touch screen one finger scrolls the page, never the map (which would trap it); two
   // fingers move and zoom the map; a tap shows a region's figures with a link, not its page at once.
   const touch = matchMedia("(pointer: coarse)").matches;
-  const map = L.map(holder, { renderer: L.canvas(), zoomSnap: 0.25, attributionControl: true, dragging: !touch, touchZoom: true });
+  const map = L.map(holder, { renderer: L.svg(), zoomSnap: 0.25, attributionControl: true, dragging: !touch, touchZoom: true });
   if (touch) {
     const hint = document.createElement("p");
     hint.className = "note map-touch-hint";
@@ -79,9 +80,8 @@ export async function openMap(figure: HTMLElement): Promise<MapHolder> {
   const layers = new Map<string, L.Path>();
   const style = (code: string): L.PathOptions => {
     const region = regions.get(code)!;
-    const fill = plainFill(region.fill); // a canvas has no patterns: never heard from is plain grey, a dotted shade its shade
     const outlined = region.kind === "focus" || region.kind === "mark";
-    return { fillColor: fill, fillOpacity: tiles ? 0.7 : 1, color: outlined ? "#1c1c1c" : "#9a9a9a", weight: outlined ? 2 : 0.5, dashArray: region.kind === "mark" ? "4 3" : undefined };
+    return { fillColor: region.fill, fillOpacity: tiles ? 0.7 : 1, color: outlined ? "#1c1c1c" : "#9a9a9a", weight: outlined ? 2 : 0.5, dashArray: region.kind === "mark" ? "4 3" : undefined };
   };
   const regencies = L.geoJSON({ type: "FeatureCollection", features } as GeoJSON.FeatureCollection, {
     style: (f) => style(String(f?.id)),

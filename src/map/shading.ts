@@ -22,13 +22,6 @@ export function shadeOf(state: RegionState, cases: number): string {
 /** The dotted patterns of compiled regencies, one per shade: their ids and shades. */
 export const compiledPatterns = fills.map((fill, i) => ({ id: `compiled-${i}`, fill }));
 
-/** A fill as a plain colour, for a canvas that draws no patterns: a dotted shade is its shade, the hatching grey. */
-export function plainFill(fill: string): string {
-  const dotted = /^url\(#compiled-(\d)\)$/.exec(fill);
-  if (dotted !== null) return fills[Number(dotted[1])]!;
-  return fill.startsWith("url(") ? "#e2e2e2" : fill;
-}
-
 /** The legend's shades with their ranges of cases: "1", "2–4", "5–9", "≥ 10". */
 export function shadeRanges(): { fill: string; text: string }[] {
   return steps.map((from, i) => ({

@@ -93,7 +93,7 @@ describe("the national map", () => {
     page.on("pageerror", (e) => errors.push(String(e)));
     expect(await page.locator("script[src*='map-island'], link[href*='map-island']").count()).toBe(0);
     await page.getByRole("button", { name: "Perbesar peta (geser dan zoom)" }).click();
-    await page.waitForSelector(".map-island canvas");
+    await page.waitForSelector(".map-island .leaflet-overlay-pane path");
     expect(await page.locator("svg[data-map]").isVisible()).toBe(false);
     // The button is gone once its map is open, and the keyboard is on the map.
     await expect.poll(() => page.locator("button.map-zoom").count()).toBe(0);
@@ -106,6 +106,12 @@ describe("the national map", () => {
       const box = holder.getBoundingClientRect();
       return { x: box.left + at.x, y: box.top + at.y };
     });
+    // The legend's patterns stay: compiled cases dotted, never heard from hatched.
+    const fills = await page.evaluate(() => {
+      const layers = (document.querySelector(".map-island") as HTMLElement & { leafletLayers: Map<string, any> }).leafletLayers;
+      return ["64.09", "11.01"].map((code) => layers.get(code)._path.getAttribute("fill"));
+    });
+    expect(fills).toEqual(["url(#compiled-0)", "url(#never)"]);
     await page.mouse.move(point.x, point.y);
     await expect.poll(() => page.locator(".leaflet-tooltip").innerText()).toBe("Kabupaten Penajam Paser Utara: 1 kasus, dihimpun dari pemberitaan");
     await page.mouse.click(point.x, point.y);
@@ -119,7 +125,7 @@ describe("the national map", () => {
     const page = await context.newPage();
     await page.goto(`${site.url}/`);
     await page.getByRole("button", { name: "Perbesar peta (geser dan zoom)" }).click();
-    await page.waitForSelector(".map-island canvas");
+    await page.waitForSelector(".map-island .leaflet-overlay-pane path");
     expect(await text(page, "p.map-touch-hint")).toBe("Gulir halaman dengan satu jari; geser dan perbesar peta dengan dua jari. Ketuk wilayah untuk melihat angkanya.");
     const state = await page.evaluate(() => {
       const holder = document.querySelector(".map-island") as HTMLElement & { leafletMap: any; leafletLayers: Map<string, any> };
@@ -144,10 +150,31 @@ describe("the national map", () => {
     const fetched: string[] = [];
     page.on("request", (r) => r.url().includes("/geo/") && fetched.push(new URL(r.url()).pathname));
     await page.getByRole("button", { name: "Perbesar peta (geser dan zoom)" }).click();
-    await page.waitForSelector(".map-island canvas");
+    await page.waitForSelector(".map-island .leaflet-overlay-pane path");
     expect(fetched).toEqual(["/geo/53.topo.json"]);
     expect(await page.locator(".leaflet-tile").count()).toBe(0);
     await page.close();
+  });
+
+  it("on a phone, lists the provinces ranked by cases as 44 px targets where the national map's regencies are too small to tap", async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/`);
+    const list = page.getByRole("list", { name: "Provinsi menurut jumlah kasus" });
+    expect(await list.isVisible()).toBe(true);
+    const items = list.locator("a");
+    expect(await items.count()).toBe(38);
+    expect(await items.nth(0).innerText()).toMatch(/^Jawa Timur\s+4$/);
+    expect(await items.nth(37).innerText()).toMatch(/\s+–$/);
+    const heights = await items.evaluateAll((links) => links.map((a) => a.getBoundingClientRect().height));
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
+    expect(await page.locator("svg[data-map]").evaluate((svg) => getComputedStyle(svg).pointerEvents)).toBe("none");
+    await items.nth(0).click();
+    await page.waitForURL(`${site.url}/wilayah/35/`);
+    await context.close();
+    const wide = await open("/");
+    expect(await wide.getByRole("list", { name: "Provinsi menurut jumlah kasus" }).count()).toBe(0);
+    await wide.close();
   });
 
   it("reaches every regency from the keyboard", async () => {
