@@ -12,7 +12,7 @@ import { dirname, join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { buildGeometry, countPoints, geometryCache, parseBoundarySql, rawTopology, toFeature, type Cleaning } from "../../src/map/geo.ts";
 import { config } from "../../src/node/config.ts";
-import { t } from "../../src/i18n/index.ts";
+import { t, type Key } from "../../src/i18n/index.ts";
 import { loadRegions } from "../../src/node/load-regions.ts";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -28,12 +28,13 @@ export async function readSources(sourceDir = config.geoSourceDir): Promise<{ fi
     .trim()
     .split("\n")
     .map((line) => line.split(/\s+/) as [string, string]);
-  process.stdout.write(local ? `geo: reading ${sums.length} files from ${dir}\n` : `geo: ${dir} is absent; downloading from upstream ${upstreamCommit}\n`);
+  process.stdout.write(`geo: ${bilingual(local ? "cli.geoReading" : "cli.geoDownloading", { n: sums.length, dir, commit: upstreamCommit }).replace("\n", " / ")}\n`);
   return Promise.all(
     sums.map(async ([sum, file]) => {
-      const bytes = local ? await readFile(join(dir, file)) : await download(file, dir);
+      const path = join(dir, file);
+      const bytes = local ? await readFile(path).catch(() => Promise.reject(new GeoSourceError(bilingual("cli.boundaryFileMissing", { file: path, dir })))) : await download(file, dir);
       const actual = createHash("sha256").update(bytes).digest("hex");
-      if (actual !== sum) throw new Error(`geo: ${file} does not match its checksum (expected ${sum}, got ${actual})`);
+      if (actual !== sum) throw new GeoSourceError(bilingual("cli.boundaryChecksum", { file: local ? path : upstream(file) }));
       return { file, text: bytes.toString("utf8") };
     }),
   );
@@ -42,13 +43,16 @@ export async function readSources(sourceDir = config.geoSourceDir): Promise<{ fi
 /** A failure a person can act on: printed as it is, without a stack trace. */
 export class GeoSourceError extends Error {}
 
+/** A message in both languages, a line each. */
+const bilingual = (key: Key, values: Record<string, string | number>) => `${t("id", key, values)}\n${t("en", key, values)}`;
+
 async function download(file: string, dir: string): Promise<Buffer> {
   try {
     const response = await fetch(upstream(file));
     if (!response.ok) throw new Error(String(response.status));
     return Buffer.from(await response.arrayBuffer());
   } catch {
-    throw new GeoSourceError(`${t("id", "cli.noBoundaries", { dir })}\n${t("en", "cli.noBoundaries", { dir })}`);
+    throw new GeoSourceError(bilingual("cli.noBoundaries", { dir }));
   }
 }
 
@@ -67,7 +71,7 @@ export async function buildGeometryCache(): Promise<void> {
   const missing = [...codes].filter((c) => !seen.has(c));
   const unknown = [...seen].filter((c) => !codes.has(c));
   if (missing.length > 0 || unknown.length > 0 || features.length !== seen.size) {
-    throw new Error(`geo: features and regencies differ: missing ${missing.join(", ") || "none"}, unknown ${unknown.join(", ") || "none"}, ${features.length - seen.size} duplicates`);
+    throw new GeoSourceError(bilingual("cli.boundaryRegencies", { missing: missing.join(", ") || "–", unknown: unknown.join(", ") || "–", duplicates: features.length - seen.size }));
   }
 
   const source = files.reduce((sum, f) => sum + f.text.length, 0);
@@ -101,8 +105,9 @@ export async function ensureGeometry(): Promise<void> {
   if (made !== (await cacheKey()) || !(await stat(geometryPath).then(() => true, () => false))) await buildGeometryCache();
 }
 
+// npm run geo builds the cache; `--if-needed` (npm run dev) only when it is missing or stale.
 if (import.meta.main) {
-  await buildGeometryCache().catch((error: unknown) => {
+  await (process.argv.includes("--if-needed") ? ensureGeometry() : buildGeometryCache()).catch((error: unknown) => {
     if (!(error instanceof GeoSourceError)) throw error;
     process.stderr.write(`${error.message}\n`);
     process.exit(1);

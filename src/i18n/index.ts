@@ -1,5 +1,5 @@
 // Strings for both languages: flat JSON with dotted keys (component.purpose), English
-// keys, translated values. test/i18n.test.ts checks both files hold the same keys.
+// keys, translated values. test/i18n/index.test.ts checks both files hold the same keys.
 
 import en from "./en.json" with { type: "json" };
 import id from "./id.json" with { type: "json" };

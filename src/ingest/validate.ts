@@ -1,5 +1,5 @@
 // Rows -> typed values, one cell at a time, every problem collected. What a cell means
-// comes from its Field in schema.ts; rules across cells and files are in crosscheck.ts.
+// comes from its Field in schema/; rules across cells and files are in crosscheck.ts.
 //
 // Checking a cell returns its value, or a Verdict listing what is wrong with it; the
 // row loop turns findings into problems at the cell's place. Cells of kinds that repeat

@@ -25,15 +25,20 @@ export interface Figures {
   readonly byViolation: ReadonlyMap<ViolationType, number>;
 }
 
+/** Of these cases, how many their offices published and how many the editors compiled. */
+export function provenance(cases: readonly CaseRecord[]): Pick<Figures, "office" | "compiled"> {
+  let compiled = 0;
+  for (const c of cases) if (c.recorded_by === "compiled") compiled++;
+  return { office: cases.length - compiled, compiled };
+}
+
 export function figures(cases: readonly CaseRecord[]): Figures {
   const byStatus = new Map<Status, number>(statuses.map((s) => [s.key, 0]));
   const byOutcome = new Map<Outcome | null, number>([...outcomes.map((o): [Outcome, number] => [o.key, 0]), [null, 0]]);
   const byViolation = new Map<ViolationType, number>(violationTypes.map((v) => [v.key, 0]));
   let asn = 0;
   let asnUnknown = 0;
-  let compiled = 0;
   for (const c of cases) {
-    if (c.recorded_by === "compiled") compiled++;
     byStatus.set(c.status, byStatus.get(c.status)! + 1);
     byOutcome.set(c.outcome, byOutcome.get(c.outcome)! + 1);
     byViolation.set(c.violation_type, byViolation.get(c.violation_type)! + 1);
@@ -43,8 +48,7 @@ export function figures(cases: readonly CaseRecord[]): Figures {
   const count = (s: Status) => byStatus.get(s)!;
   return {
     cases: cases.length,
-    office: cases.length - compiled,
-    compiled,
+    ...provenance(cases),
     asn,
     asnUnknown,
     referred: count("referred") + count("recommended") + count("sanctioned"),

@@ -78,14 +78,14 @@ export function cite(site: Site, page: PageInfo): Html {
   const updated = site.lastUpdated ?? "";
   const year = updated.slice(0, 4);
   const plain = (l: Lang) =>
-    `Pantau Netralitas ASN (${year}). ${page.title}. ${t(l, "cite.version", { version: site.version, date: updated === "" ? "–" : formatDate(l, updated) })} ${permalink}`;
+    `${t(l, "site.name")} (${year}). ${page.title}. ${t(l, "cite.version", { version: site.version, date: updated === "" ? "–" : formatDate(l, updated) })} ${permalink}`;
   const key = `pantau-${permalink.replace(/^https?:\/\/[^/]+\//, "").replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "overview"}`;
   const bibtex = `@misc{${key},
-  author = {{Pantau Netralitas ASN}},
+  author = {{${t(page.lang, "site.name")}}},
   title = {${page.title.replace(/[{}]/g, "")}},
   year = {${year}},
   howpublished = {\\url{${permalink}}},
-  note = {Data version ${site.version}, last updated ${updated}}
+  note = {${t(page.lang, "cite.bibtexNote", { version: site.version, date: updated })}}
 }`;
   return html`<details class="cite"><summary>${t(page.lang, "cite.title")}</summary><p>${t(page.lang, "cite.permalink")}: <a href="${permalink}">${permalink}</a></p><p lang="id" data-cite="id">${plain("id")}</p><p lang="en" data-cite="en">${plain("en")}</p><pre data-cite="bibtex"><code>${bibtex}</code></pre></details>`;
 }

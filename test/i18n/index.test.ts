@@ -3,7 +3,7 @@ import en from "../../src/i18n/en.json" with { type: "json" };
 import id from "../../src/i18n/id.json" with { type: "json" };
 import { formatDate, localise, t } from "../../src/i18n/index.ts";
 
-describe("strings", () => {
+describe("t, formatDate and localise: the strings a reader sees", () => {
   it("hold the same keys in both languages, none empty", () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(id).sort());
     for (const value of [...Object.values(en), ...Object.values(id)]) expect(value.trim()).not.toBe("");

@@ -1,4 +1,5 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { geoArea, geoCentroid } from "d3-geo";
 import type { MultiPolygon, Polygon } from "geojson";
@@ -146,7 +147,23 @@ describe("the sources", () => {
 
   it("are refused when a file does not match its checksum", async () => {
     vi.stubGlobal("fetch", fromShared("wilayah_boundaries_kab_53.sql"));
-    await expect(readSources("/no/such/folder")).rejects.toThrow("geo: wilayah_boundaries_kab_53.sql does not match its checksum");
+    const failure = readSources("/no/such/folder");
+    await expect(failure).rejects.toBeInstanceOf(GeoSourceError);
+    await expect(failure).rejects.toThrow(/db\/kab\/wilayah_boundaries_kab_53\.sql tidak sama dengan checksum-nya[\s\S]*does not match its checksum in scripts\/cli\/geo-sources\.sha256: it was changed or damaged/);
+  });
+
+  it("say which file is missing from an incomplete folder, or which one was changed, in both languages", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "geo-incomplete-"));
+    const files = (await readdir(shared)).filter((f) => f.endsWith(".sql"));
+    for (const file of files) if (file !== "wilayah_boundaries_kab_12.sql") await symlink(join(shared, file), join(dir, file));
+    const missing = readSources(dir);
+    await expect(missing).rejects.toBeInstanceOf(GeoSourceError);
+    await expect(missing).rejects.toThrow(/kab_12\.sql tidak ada: folder [^\n]* tidak lengkap[\s\S]*kab_12\.sql is missing: the folder [^\n]* is incomplete\. Copy the whole wilayah_boundaries data there again/);
+    await symlink(join(shared, "wilayah_boundaries_kab_12.sql"), join(dir, "wilayah_boundaries_kab_12.sql"));
+    await rm(join(dir, "wilayah_boundaries_kab_11.sql"));
+    await writeFile(join(dir, "wilayah_boundaries_kab_11.sql"), "-- changed\n");
+    await expect(readSources(dir)).rejects.toThrow(/kab_11\.sql tidak sama dengan checksum-nya[\s\S]*kab_11\.sql does not match its checksum/);
+    await rm(dir, { recursive: true });
   });
 
   it("say what to do, in both languages, when the folder is absent and the network closed", async () => {

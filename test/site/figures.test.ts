@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byMonth, figures, indexSite } from "../../src/site/figures.ts";
+import { byMonth, figures, indexSite, provenance } from "../../src/site/figures.ts";
 import { dataset, regions } from "./fixtures.ts";
 
 // On the test site's data (test/fixtures/site/): two office cases of Kota Surabaya (one
@@ -41,7 +41,7 @@ describe("figures", () => {
   });
 });
 
-describe("regions", () => {
+describe("stateOf and casesOf", () => {
   it("are in one of four states: office publishes cases, office file with none, compiled, nothing known", () => {
     expect(site.stateOf("35.78")).toBe("published");
     expect(site.stateOf("64.01")).toBe("empty");
@@ -87,7 +87,14 @@ describe("byMonth", () => {
   });
 });
 
-describe("lookups", () => {
+describe("provenance", () => {
+  it("splits cases into those their offices published and those the editors compiled", () => {
+    expect(provenance(site.casesOf("35.78").handled)).toEqual({ office: 2, compiled: 1 });
+    expect(provenance([])).toEqual({ office: 0, compiled: 0 });
+  });
+});
+
+describe("case lookups", () => {
   it("find a case and its steps by id", () => {
     expect(site.caseById("64.09/ppu-pemilu2024-1")?.status).toBe("referred");
     expect(site.eventsOf("64.09/ppu-pemilu2024-1").map((e) => e.date)).toEqual(["2024-01-03", "2024-01-07", "2024-02-07"]);

@@ -1,4 +1,4 @@
-// data/case.schema.json: the JSON Schema of a published case, generated from src/ingest/schema.ts.
+// data/case.schema.json: the JSON Schema of a published case, generated from src/ingest/schema/.
 import type { APIRoute } from "astro";
 import { caseJsonSchema } from "../../site/export.ts";
 
