@@ -7,19 +7,20 @@ import { cp, mkdir, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { loadRegions } from "../../src/node/load-regions.ts";
+import { bilingual } from "../../src/i18n/index.ts";
 
 const { values } = parseArgs({
   options: { cases: { type: "string", default: "10000" }, out: { type: "string" }, seed: { type: "string", default: "1" } },
 });
 const count = Number(values.cases);
 if (!Number.isInteger(count) || count < 0 || values.out === undefined) {
-  process.stderr.write("Pakai / Usage: npm run synth -- --cases N --out DIR [--seed S]\n");
+  process.stderr.write(`${bilingual("cli.synthUsage")}\n`);
   process.exit(2);
 }
 const out = resolve(values.out);
 const data = resolve("data");
 if (out === data || !relative(data, out).startsWith("..")) {
-  process.stderr.write(`Data sintetis tidak boleh ditulis ke data/. / Synthetic data must not be written into data/: ${out}\n`);
+  process.stderr.write(`${bilingual("cli.synthNotData", { dir: out })}\n`);
   process.exit(2);
 }
 
@@ -138,4 +139,4 @@ for (const [index, regency] of regencies.entries()) {
   await writeFile(join(folder, "cases", `${regency.code}-${slug}.csv`), `${rows.join("\n")}\n`);
   if (events.length > 1) await writeFile(join(folder, "events", `${regency.code}-${slug}.csv`), `${events.join("\n")}\n`);
 }
-process.stdout.write(`${written} kasus sintetis di ${out} / ${written} synthetic cases in ${out}\n`);
+process.stdout.write(`${bilingual("cli.synthWritten", { n: written, dir: out })}\n`);

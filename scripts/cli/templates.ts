@@ -6,6 +6,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { exampleRow, templateCsv, templateFields } from "../../src/ingest/template.ts";
+import { bilingual, numbered, t } from "../../src/i18n/index.ts";
 
 const root = resolve(import.meta.dirname, "../..");
 export const templateDir = join(root, "public", "templates");
@@ -42,21 +43,12 @@ export async function templateXlsx(): Promise<Buffer> {
 
   const guide = book.addWorksheet("Petunjuk");
   guide.getColumn(1).width = 110;
+  // Each step in Bahasa Indonesia, then in English, indented below it (src/i18n, template.step.N).
+  const [id, en] = [numbered("id", "template.step", ["text"]), numbered("en", "template.step", ["text"])];
   [
-    "Templat kasus Pantau Netralitas ASN / Case template",
+    t("id", "template.title"),
     "",
-    "1. Isi satu baris per kasus di lembar Kasus. Pilihan (asal perkara, jenis pelanggaran, status, diteruskan ke, hasil) ada di daftar tarik-turun.",
-    "   Fill one row per case on the Kasus sheet. Choices come from the dropdown lists.",
-    "2. Tanggal ditulis dd/mm/yyyy. Bila sumber hanya menyebut bulan, tulis bulan dan tahun (Desember 2023). Bila tidak disebut, kosongkan.",
-    "   Dates as dd/mm/yyyy; only the month when that is all a source gives; blank when no source states it.",
-    "3. JANGAN menulis nama orang, NIP, NIK, nomor telepon, atau alamat e-mail di kolom mana pun.",
-    "   NEVER write a person's name, NIP, NIK, phone number or e-mail address in any column.",
-    "4. Hapus baris contoh (id_kasus CONTOH-1) sebelum menerbitkan.",
-    "   Delete the example row (case_id CONTOH-1) before publishing.",
-    "5. Periksa buku kerja ini di halaman Periksa berkas situs (/periksa/): tanpa memasang apa pun, berkas tidak dikirim ke mana pun. Perbaiki setiap masalah,",
-    "   lalu unduh berkas siap terbit dan unggah ke data/cases/ di repositori, atau kirim ke redaksi. (Baris perintah: npm run validate -- <berkas>.xlsx)",
-    "   Check this workbook on the site's Check a case file page (/en/periksa/): nothing to install, the file is sent nowhere. Fix every problem,",
-    "   then download the file ready to publish and upload it to data/cases/ in the repository, or send it to the editors. (Command line: npm run validate -- <file>.xlsx)",
+    ...id.flatMap((step, i) => [...step.text.split("\n").map((line, j) => (j === 0 ? `${i + 1}. ${line}` : `   ${line}`)), ...en[i]!.text.split("\n").map((line) => `   ${line}`)]),
   ].forEach((line, i) => (guide.getCell(i + 1, 1).value = line));
   guide.getRow(1).font = { bold: true, size: 14 };
 
@@ -109,7 +101,7 @@ export async function writeTemplates(): Promise<void> {
   await mkdir(templateDir, { recursive: true });
   await writeFile(join(templateDir, "templat-kasus.csv"), templateCsv());
   await writeFile(join(templateDir, "templat-kasus.xlsx"), await templateXlsx());
-  process.stdout.write(`templates written to ${templateDir}\n`);
+  process.stdout.write(`${bilingual("cli.templatesWritten", { dir: templateDir })}\n`);
 }
 
 if (import.meta.main) await writeTemplates();

@@ -9,6 +9,7 @@
 //   SITE_CONTACT    the editors' e-mail for corrections and replies (koreksi@pantau-netralitas-asn.org)
 
 import { todayInIndonesia } from "../ingest/dates.ts";
+import { bilingual } from "../i18n/index.ts";
 
 export interface Config {
   readonly dataDir: string;
@@ -30,10 +31,10 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   };
   // Both are printed on every case page as links: a wrong one would send readers astray.
   if (!/^https:\/\/[^\s/]+\/[^\s/]+\/[^\s/]+$/.test(config.repo)) {
-    throw new Error(`SITE_REPO harus alamat repositori https://host/pemilik/nama / SITE_REPO must be a repository address https://host/owner/name: ${config.repo}`);
+    throw new Error(bilingual("cli.badRepo", { value: config.repo }));
   }
   if (!/^[^\s@<>"]+@[^\s@<>"]+\.[a-z]{2,}$/i.test(config.contact)) {
-    throw new Error(`SITE_CONTACT harus alamat surel / SITE_CONTACT must be an e-mail address: ${config.contact}`);
+    throw new Error(bilingual("cli.badContact", { value: config.contact }));
   }
   return config;
 }

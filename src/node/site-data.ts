@@ -18,11 +18,12 @@ import { config } from "./config.ts";
 import { dataHistory, lastCommitDate, readDataDirAt } from "./git.ts";
 import { handedDataset } from "./handoff.ts";
 import { loadRegions } from "./load-regions.ts";
+import { bilingual } from "../i18n/index.ts";
 
 export function getDataset(): Promise<Dataset> {
   return handedDataset(() =>
     checkData(config.dataDir).then((result) => {
-      if (result.dataset === null) throw new Error(`data has ${result.summary.errors} errors: run npm run validate`);
+      if (result.dataset === null) throw new Error(bilingual("cli.dataInvalid", { n: result.summary.errors }));
       return result.dataset;
     }),
   );
