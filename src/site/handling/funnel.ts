@@ -1,6 +1,7 @@
 // Where cases stop: how many of a set of cases reached each step of handling, how many
 // were dismissed or are still in review, and the median days between steps.
 
+import { compareText } from "../../ingest/compare.ts";
 import type { CaseRecord, EventRecord } from "../../ingest/dataset.ts";
 import { exactDay, partialDate, type PartialDate } from "../../ingest/dates.ts";
 
@@ -29,13 +30,21 @@ export interface Funnel {
   readonly steps: readonly FunnelStep[];
   readonly dismissed: number;
   readonly inReview: number;
-  /** Cases in review whose handling began more than `openTooLongDays` days ago. */
+  /** Cases in review whose handling began more than `openTooLongDays` days ago, the longest open first. */
   readonly openTooLong: readonly CaseRecord[];
   readonly medians: readonly Median[];
 }
 
 /** A case in review longer than this many days is shown as open too long. */
 export const openTooLongDays = 30;
+
+/** How many of the cases open too long a page names; the rest are counted (the filters list them all). */
+export const openTooLongNamed = 20;
+
+/** The cases open too long that a page names, the longest open first, and how many more there are. */
+export function longestOpen(funnel: Funnel, count = openTooLongNamed): { named: readonly CaseRecord[]; more: number } {
+  return { named: funnel.openTooLong.slice(0, count), more: Math.max(0, funnel.openTooLong.length - count) };
+}
 
 const reachedFrom: Record<FunnelStage, ReadonlySet<CaseRecord["status"]>> = {
   reported: new Set(["in_review", "dismissed", "referred", "recommended", "sanctioned"]),
@@ -80,7 +89,7 @@ export function funnel(cases: readonly CaseRecord[], eventsOf: (id: string) => r
   const gap = (list: number[], from: number | null, to: number | null) => {
     if (from !== null && to !== null && to >= from) list.push(to - from);
   };
-  const openTooLong: CaseRecord[] = [];
+  const openTooLong: { c: CaseRecord; since: number }[] = [];
   for (const c of cases) {
     const reported = exactDay(c.reported_date);
     const referred = exactDay(c.referred_date);
@@ -91,7 +100,7 @@ export function funnel(cases: readonly CaseRecord[], eventsOf: (id: string) => r
     gap(gaps.referred_recommendation, referred, exactDay(recommendation?.date));
     if (c.status === "in_review") {
       const since = openSince(c, eventsOf(c.id));
-      if (since !== null && today - since > openTooLongDays) openTooLong.push(c);
+      if (since !== null && today - since > openTooLongDays) openTooLong.push({ c, since });
     }
   }
   return {
@@ -99,7 +108,7 @@ export function funnel(cases: readonly CaseRecord[], eventsOf: (id: string) => r
     steps,
     dismissed: cases.filter((c) => c.status === "dismissed").length,
     inReview: cases.filter((c) => c.status === "in_review").length,
-    openTooLong,
+    openTooLong: openTooLong.sort((a, b) => a.since - b.since || compareText(a.c.id, b.c.id)).map(({ c }) => c),
     medians: (Object.keys(gaps) as Transition[]).map((transition) => ({
       transition,
       days: median(gaps[transition]),

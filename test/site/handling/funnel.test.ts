@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { measuredMedians } from "../../../src/site/handling/funnel.ts";
+import { longestOpen, measuredMedians } from "../../../src/site/handling/funnel.ts";
 import { handlingOf } from "./fixtures.ts";
 
 describe("funnel", () => {
@@ -17,6 +17,17 @@ describe("funnel", () => {
     expect(f.medians.find((m) => m.transition === "reported_referred")).toEqual({ transition: "reported_referred", days: 11, cases: 3 });
     expect(f.medians.find((m) => m.transition === "reported_dismissed")).toEqual({ transition: "reported_dismissed", days: 3, cases: 1 });
     expect(handling.funnelOf("64")).toEqual(f);
+  });
+});
+
+describe("longestOpen", () => {
+  it("names the cases open longest first (by id on one day), and counts the rest, so a page never lists thousands", async () => {
+    const { handling } = await handlingOf(["open-too-long-order.csv"]);
+    const f = handling.funnelOf("64.09");
+    expect(f.openTooLong.map((c) => c.case_id)).toEqual(["a-oldest", "c-middle", "d-middle", "b-newer"]);
+    const open = longestOpen(f, 2);
+    expect([open.named.map((c) => c.case_id), open.more]).toEqual([["a-oldest", "c-middle"], 2]);
+    expect(longestOpen(f).more).toBe(0);
   });
 });
 
