@@ -19,7 +19,8 @@ export interface ColumnMap {
 }
 
 /** Headers that ask for a person: names, identity numbers, contacts. */
-const personalHeader = /^(nama|name|nip|nik)|(nama|name|nip|nik)$|^(no)?(hp|telepon|telp|phone|email|surel|alamat|address)/;
+const personalHeader =
+  /^(nama|name|nip|nik|nrp)|(nama|name|nip|nik|nrp|ktp)$|^(no|nomor)?(hp|handphone|telepon|telp|phone|email|surel|alamat|address|ktp|kontak|contact)|^(no|nomor)?(wa|whatsapp)$|nomorinduk|identitas|lahir|domisili/;
 
 const lookups = new WeakMap<Table, Map<string, Field>>();
 

@@ -57,6 +57,8 @@ const honorifics = words(`
   moch mochammad mohammad muhammad moh mhd muh
   ida anak agung gusti cokorda made wayan ketut nyoman komang kadek putu gede luh
   la wa ode baiq lalu hi
+  pdt pendeta romo pastor pater frater suster sr ust yth mr mrs ms ns apt drg drh mama om engku ompu opung
+  serda sersan kopral kopka koptu pratu prada bharada bharatu bharaka
 `);
 
 // Degrees written after a name, compared without dots, commas and spaces. Those that are
@@ -64,10 +66,20 @@ const honorifics = words(`
 const degrees = words(`
   spd spdi spdsd ssos sip skom sag skep shi spsi sfarm shut sked sth sikom sak str sst skm sgz ssi skg sei shum sds stp spt spi
   msi mpd mkes map msc phd mhum mikom msos mkn mag mkom mpdi msi mtp mars mkm mfarm mhi sstp
-  amd amdkep amdkeb lc
+  amd amdkep amdkeb lc amapd ama amdpd amdkom amdak
   sh se st mm mh ma mt sp ss
 `);
 const weakDegrees = words("sh se st mm mh ma mt sp ss lc");
+
+const schoolPosts = words("kepala wakil guru pengawas penjaga komite");
+
+// Words that are also given names: after a form of address and before a name word, a name.
+const alsoNames = words(`
+  januari februari maret april mei juni juli agustus september oktober november desember
+  senin selasa rabu kamis jumat sabtu minggu ahad
+  tata karya bina wisma cipta marga raya jaya mulia setia bakti utama indah sari dewi putri ayu intan permata bunga
+  mawar melati kartika surya bintang fajar budi adil bagus baru lestari rahmat syukur sehat selamat slamet
+`);
 
 // Words that open an institution, a place or a thing named after a person: what follows
 // them is its name, whatever it looks like.
@@ -77,7 +89,7 @@ const namedAfter = words(`
   masjid musala mushola gereja pura vihara klenteng lapangan alun-alun taman pelabuhan terminal stasiun tugu monumen museum
   yayasan aula balai graha wisma gelanggang hotel resto restoran kafe cafe perumahan perum komplek kompleks kampus
   kecamatan kelurahan desa dusun kampung kampong nagari gampong jorong pekon kalurahan kapanewon kemantren distrik lingkungan
-  rt rw kabupaten kota provinsi kab kec kel prov kodya pemkab pemkot pemprov
+  rt rw kabupaten kota provinsi kab kec kel prov kodya pemkab pemkot pemprov pemko pemda pemdes
   bawaslu panwaslih panwaslu panwascam kpu kpud polres polda polsek kodim koramil kejari kejati pn
   grup group akun komunitas organisasi paguyuban forum kelompok relawan posko tim aplikasi kanal channel halaman fanpage
   nabi hari kh. partai fraksi pangdam kodam korem puskesmas pustu polindes poskesdes posyandu
@@ -153,6 +165,12 @@ const notNames = words(`
   pendayagunaan reformasi birokrasi otorita otoritas percepatan penyelenggara kesekretariatan jenderal deputi asisten koordinasi
   layanan pemeriksa penanggung jawab penata pengatur juru pengadministrasi pengolah verifikator sopir pengemudi satpam teknisi
   laboran pustakawan tenaga kontrak harian lepas pendamping fasilitator kader relawan petugas
+  bahasa inggris arab jawa sunda asing kristen katolik islam protestan hindu buddha budha konghucu matematika fisika kimia
+  biologi sejarah geografi sosiologi antropologi jasmani bimbingan konseling kelas seni budaya musik tari prakarya
+  kewarganegaraan penggerak mata pelajaran mapel produktif muatan lokal tematik pengajar kependidikan usaha
+  ajudan kebijakan penyelia mahir terampil pemula kelola sistem teknologi ruangan gigi spesialis sub
+  subbidang bicara riset inovasi kelautan imigrasi lanjut usia pengendalian penyelamatan sosial
+  mendagri menpan menpanrb mensos menkes mendikbud mendikbudristek menkumham menko menkeu menag menteri bersama
 `);
 
 
@@ -213,7 +231,7 @@ const directions = words("utara selatan barat timur tengah raya baru lama hulu h
 // Openers whose name is a place: one known place (or one unknown word), then directions.
 const placeOpeners = words(`
   kecamatan kelurahan desa dusun kampung kampong nagari gampong jorong pekon kalurahan kapanewon kemantren distrik lingkungan
-  kabupaten kota provinsi kab kec kel prov kodya pemkab pemkot pemprov bawaslu panwaslih panwaslu panwas panwascam kpu kpud
+  kabupaten kota provinsi kab kec kel prov kodya pemkab pemkot pemprov pemko pemda pemdes bawaslu panwaslih panwaslu panwas panwascam kpu kpud
   polres polda polsek kodim koramil kejari kejati pn rt rw administrasi pulau
 `);
 // Openers written in lower case as often as not: "grup WhatsApp X", "akun X".
@@ -242,6 +260,17 @@ class Reader {
   /** Whether only spaces, brackets and dashes stand between token i and the one before: one clause. */
   sameClause(i: number): boolean {
     return i > 0 && i < this.tokens.length && /^[\s()\-–"“”'‘’]*$/.test(gap(this.text, this.tokens[i - 1]!, this.tokens[i]!));
+  }
+
+  /** Whether a colon, a slash, a dash, a bracket or a quote mark stands between token i and the one before: "Sdr.: X", "Sdr. (X)". */
+  punctuatedAfter(i: number): boolean {
+    return i > 0 && i < this.tokens.length && /^ ?[:/\-–("“'‘] ?$/.test(gap(this.text, this.tokens[i - 1]!, this.tokens[i]!));
+  }
+
+  /** A word that is also a name ("Mei", "Sabtu", "Karya"), then a name word: "Ibu Mei Lestari" after a form of address. */
+  alsoAName(i: number): boolean {
+    const t = this.tokens[i];
+    return t !== undefined && isCapitalised(t) && alsoNames.has(t.lower) && this.joined(i + 1) && isNameWord(this.tokens[i + 1]!);
   }
 
   commaBefore(i: number): boolean {
@@ -283,7 +312,11 @@ class Reader {
   insideNamedThing(i: number): boolean {
     for (let j = i - 1; j >= 0 && j >= i - 10 && this.joined(j + 1); j--) {
       const t = this.tokens[j]!;
-      if (namedAfter.has(t.lower) && (isCapitalised(t) || lowercaseOpeners.has(t.lower))) return i <= j + this.span(j);
+      if (namedAfter.has(t.lower) && (isCapitalised(t) || lowercaseOpeners.has(t.lower))) {
+        // "Kepala Sekolah Yohanis Nope": a post, then a name, not a school's.
+        if (t.lower === "sekolah" && j > 0 && this.joined(j) && schoolPosts.has(this.tokens[j - 1]!.lower) && isNameWord(this.tokens[j + 1]!)) return false;
+        return i <= j + this.span(j);
+      }
       if (!isCapitalised(t) && !/^\d/.test(t.text) && !(honorifics.has(t.lower) && t.dotted)) return false;
     }
     return false;
@@ -343,7 +376,9 @@ function degreeAt(tokens: readonly Token[], i: number): number {
   let key = "";
   for (let j = i; j < tokens.length && j < i + 3; j++) {
     const t = tokens[j]!;
-    if (j > i && !(tokens[j - 1]!.dotted && t.start === tokens[j - 1]!.end)) break;
+    const prev = tokens[j - 1]!;
+    // "S.Pd.", and "S. Pd." with a space after a single letter.
+    if (j > i && !(prev.dotted && (t.start === prev.end || (prev.text.length === 1 && t.start === prev.end + 1)))) break;
     if (t.text.length > 5) break;
     key += t.lower;
     if (degrees.has(key)) {
@@ -359,11 +394,15 @@ function degreeAt(tokens: readonly Token[], i: number): number {
 // Phrases after which a name follows. Strong ones announce a person whatever the word (a
 // name that is also a place's is still a name); weak ones may announce a place as well.
 const strongAnnouncers = [
-  /\batas\s+nama\s+['"‘“@#]?/giu,
-  /(?:^|[\s(])a\.\s?n\.?\s+/giu,
-  /\bbernama\s+['"‘“@#]?/giu,
+  /\batas\s+nama\s*:?\s*['"‘“@#]?/giu,
+  /(?:^|[\s(])(?:a\.\s?n\.?|an\.|a\/n\.?)\s*/giu,
+  /\bbernama\s+(?:lengkap\s+)?['"‘“@#]?/giu,
   /\bsebut\s+saja\s+/giu,
-  /\bnama\s+(?:pelapor|terlapor|asn|pegawai|guru|terduga)\s+/giu,
+  /\bnama\s+(?:lengkap\s+)?(?:pelapor|terlapor|asn|pegawai|guru|terduga|oknum|pelaku|saksi|tersangka)\s*:?\s*/giu,
+  // Initials are how reports anonymise; a full name after the word is not ("berinisial Wahyudin Saragih"),
+  // nor one in brackets after the initials ("berinisial DM (Darius Manafe)").
+  /\b(?:ber)?inisial(?:nya)?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/gu,
+  /\b(?:ber)?inisial(?:nya)?\s+[\p{Lu}.]{1,8}\s*\(\s*/gu,
   /\bmengaku\s+sebagai\s+/giu,
   /\b(?:bin|binti)\s+/giu,
   /\b(?:disapa|sapaan|panggilan|dipanggil)\s+(?:akrab\s+)?/giu,
@@ -377,7 +416,11 @@ const weakAnnouncers = [
   /\b(?:kata|ujar|ungkap|jelas|tutur|tambah|imbuh|terang|tegas|papar|ucap|menurut|pungkas|tandas|kilah|sambung|lanjut)\s+/giu,
 ];
 // Words after a name that say it was one.
-const afterName = /^\s*(?:,\s*)?(?:selaku|sebagai|sapaan|panggilan|yang\s+(?:akrab|biasa)\s+disapa|\(bukan\s+nama|bin|binti)\b/iu;
+const afterName = /^\s*(?:,\s*)?(?:selaku|sebagai|sapaan|panggilan|alias|yang\s+(?:akrab|biasa)\s+disapa|\(bukan\s+nama|bin|binti)\b/iu;
+// A person's age in brackets after a name, as reports write it: "Darius Manafe (45)".
+const ageAfter = /^\s*\(\s*(\d{2})\s*(?:th|thn|tahun)?\.?\s*\)/iu;
+// Kinds of worker a name may be set off from by commas: "Seorang guru, X Y, hadir".
+const workers = words("asn pns pppk p3k honorer guru pegawai staf operator bendahara dosen bidan dokter perawat penyuluh oknum tersebut");
 // Words after "Name," that describe the person.
 const describesPerson = words("oknum seorang pejabat salah");
 // A group's, a page's or a place's name follows "bernama" after these.
@@ -389,15 +432,20 @@ function findInFreeText(r: Reader, strict = false): number {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // A. A form of address or title, then a name: "Sdr. Rudi", "Bapak H. Ahmad", "dr. Yohanes", "H Syamsul".
-    if (honorifics.has(t.lower) && (isCapitalised(t) || t.dotted || lowercaseAddress.has(t.lower)) && r.joined(i + 1)) {
-      if (!r.insideNamedThing(i) && r.nameAt(i + 1, false) > 0) return i;
+    if (honorifics.has(t.lower) && (isCapitalised(t) || t.dotted || lowercaseAddress.has(t.lower)) && (r.joined(i + 1) || r.punctuatedAfter(i + 1))) {
+      if (!r.insideNamedThing(i) && (r.nameAt(i + 1, false) > 0 || r.alsoAName(i + 1))) return i;
     }
     // C. Degrees after a name: "Rizky Pratama, S.H.", "Marzuki SSos MSi".
-    if (i > 0 && isCapitalised(t) && t.text.length <= 5) {
+    if (i > 0 && (isCapitalised(t) || t.dotted) && t.text.length <= 5) {
       const degree = degreeAt(tokens, i);
       const prev = tokens[i - 1]!;
       const between = gap(text, prev, t);
-      if (degree !== 0 && (degree > 0 || between.includes(",")) && /^\s*,?\s*$/.test(between) && isNameWord(prev) && !r.insideNamedThing(i - 1)) return i - 1;
+      // A weak degree ("SE", "MM") counts after a comma, or straight after a name of two words.
+      const weakCounts = between.includes(",") || (i > 1 && r.joined(i - 1) && isNameWord(tokens[i - 2]!));
+      // A name in capitals before a degree with its dots: "DARIUS MANAFE, S.Pd.".
+      const capitalName = (k: number) => k >= 0 && isAllCaps(tokens[k]!) && tokens[k]!.text.length >= 3 && /[AEIOUY]/.test(tokens[k]!.text) && !known(tokens[k]!);
+      const named = isNameWord(prev) || (degree > 0 && capitalName(i - 1) && capitalName(i - 2) && r.joined(i - 1));
+      if (degree !== 0 && (degree > 0 || weakCounts) && /^\s*,?\s*$/.test(between) && named && !r.insideNamedThing(i - 1)) return i - 1;
     }
     if (strict) continue;
     // Roles of one person: "Saksi Darmawan", "pelaku Maemunah", "Pelapor Yeni".
@@ -467,6 +515,16 @@ function findInFreeText(r: Reader, strict = false): number {
     }
     // "Camat X, Y Z, dan", "Ketua Bawaslu Nunukan, Moch. Sulaiman, menyebut".
     if (postBeforeComma(r, start)) return start;
+    const age = ageAfter.exec(after);
+    if (age !== null && Number(age[1]) >= 15) return start;
+    // Two name words, neither a place: "PNS Pemko Banjarbaru" is an office and its city.
+    if (r.nameWordsIn(start, len) >= 2 && tokens.slice(start, start + len).every((_, k) => r.placeAt(start + k) === 0)) {
+      // "Seorang guru, X Y, hadir", "Staf Dinas Sosial, X Y, hadir": set off by commas after a kind of worker.
+      if (r.commaBefore(start) && /^\s*,/.test(after) && workerBefore(r, start)) return start;
+      // "guru honorer X Y", "ASN X Y": a kind of worker, then a name.
+      const before = tokens[start - 1];
+      if (before !== undefined && r.joined(start) && workers.has(before.lower) && before.lower !== "tersebut") return start;
+    }
     // G. Three name words in a row, none a known word or place, after a verb and not in
     // quotes: "memilih Bayu Anggara Putra" (a title such as "Uji Kompetensi Wartawan" follows
     // a word like "dalam" or "bertajuk", and passes).
@@ -477,6 +535,15 @@ function findInFreeText(r: Reader, strict = false): number {
     if (next !== undefined && r.joined(start + len) && isCapitalised(next) && isTitle(next) && r.nameWordsIn(start, len) >= 2) return start;
   }
   return -1;
+}
+
+/** Whether a kind of worker stands among the few words before the comma before token i. */
+function workerBefore(r: Reader, i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+    if (workers.has(r.tokens[j]!.lower)) return true;
+    if (j < i - 1 && !r.sameClause(j + 1)) return false;
+  }
+  return false;
 }
 
 function afterPreposition(r: Reader, i: number): boolean {
@@ -549,6 +616,9 @@ function afterRolePhrase(r: Reader, i: number): number {
   return 0;
 }
 
+// Grades of posts and offices, which are names too in free text: "Ahli Muda", "KPP Pratama".
+const gradeWords = words("pratama madya utama muda");
+
 /**
  * In a role or institution field, any capitalised word that is not a role or
  * institution word, a place, part of a named institution, initials or an abbreviation.
@@ -557,7 +627,7 @@ function findInRole(r: Reader): boolean {
   const { tokens } = r;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!isCapitalised(t) || isAllCaps(t) || /\d/.test(t.text) || known(t)) continue;
+    if (!isCapitalised(t) || isAllCaps(t) || /\d/.test(t.text) || known(t) || gradeWords.has(t.lower)) continue;
     if (r.insideNamedThing(i)) continue;
     const prev = tokens[i - 1];
     const place = r.placeAt(i, prev !== undefined && villageRoles.has(prev.lower));
@@ -571,6 +641,15 @@ function findInRole(r: Reader): boolean {
 }
 
 /**
+ * The text with every kind of space read as one: a non-breaking, narrow, ideographic or
+ * figure space (pasted text is full of them), a tab or a line break, or a run of spaces.
+ */
+function spacedAsTyped(text: string): string {
+  const t = /[^\x00-\x7F]/.test(text) ? text.normalize("NFKC") : text;
+  return /[\t\n\r\f\v]| {4}|[^\S ]/.test(t) ? t.replace(/\s+/g, " ") : t;
+}
+
+/**
  * Whether `text` holds a person's name. `rule` "free" is for descriptions and notes,
  * "role" for a field that may hold only a role or an institution. `places` are the
  * known places (regions, districts, villages), so that a place is not taken for a name.
@@ -578,7 +657,7 @@ function findInRole(r: Reader): boolean {
 export function findPersonalName(text: string, rule: NameRule, places?: Places): boolean {
   if (text.length > 20_000) return false; // longer cells are refused for their length
   if (!/\p{Lu}\p{Ll}/u.test(text)) return false; // no capitalised word at all
-  const reader = new Reader(text, places);
+  const reader = new Reader(spacedAsTyped(text), places);
   if (findInFreeText(reader, rule === "citation") >= 0) return true;
   return rule === "role" && findInRole(reader);
 }
@@ -587,10 +666,12 @@ export function findPersonalName(text: string, rule: NameRule, places?: Places):
 // ("Budi Santoso (abc/k10)"), or a name in capitals on its own ("BUDI SANTOSO").
 // "Laporan" labels a byline only as "Laporan: X" or "Laporan wartawan X"; "Laporan Dugaan
 // ..." opens a headline.
-const bylineLabel = /(?:^|[,;|(]\s*)(?:(?:penulis|reporter|wartawan|pewarta|editor|penyunting|jurnalis|kontributor|oleh|by|author)\s*[:\-]?|laporan\s*(?::|-|(?:wartawan|reporter|koresponden|kontributor)\b))\s*\p{Lu}/iu;
+const bylineLabel = /(?:\bditulis\s+oleh\s+\p{Lu}|(?:^|[,;|(]\s*)(?:(?:penulis|reporter|wartawan|pewarta|editor|penyunting|jurnalis|kontributor|oleh|by|author)\s*[:\-]?|laporan\s*(?::|-|(?:wartawan|reporter|koresponden|kontributor)\b))\s*\p{Lu})/iu;
 const deskCode = /(?:^|,\s*)(\p{Lu}[\p{Ll}'’]+(?:\s+\p{Lu}[\p{Ll}'’]+){0,3})\s*\([a-z0-9]{1,6}\/[a-z0-9]{1,6}\)/u;
+// The writer inside the desk's code: "(Darius Manafe/ika)".
+const nameInCode = /\(\s*(\p{Lu}[\p{Ll}'’]+(?:\s+\p{Lu}[\p{Ll}'’]+){0,3})\s*\/\s*[a-z0-9]{1,6}\s*\)/u;
 const capitalsOnly = /(?:^|,\s*)(\p{Lu}{3,}(?:\s+\p{Lu}{2,}){1,3})\s*(?:,|$)/u;
-const publisherWords = words("pos post news berita media harian koran tribun times online today ekspres express radar suara pikiran rakyat kabar warta info indonesia antara kompas tempo detik republika kumparan metro sindo okezone liputan jawa bali timur barat tengah utara selatan tv net bawaslu kpu kasn bkn");
+const publisherWords = words("nusantara pos post news berita media harian koran tribun times online today ekspres express radar suara pikiran rakyat kabar warta info indonesia antara kompas tempo detik republika kumparan metro sindo okezone liputan jawa bali timur barat tengah utara selatan tv net bawaslu kpu kasn bkn");
 
 // Citations repeat their publisher's name in every row: each piece is judged once.
 const bareNames = new Map<string, boolean>();
@@ -598,12 +679,20 @@ function isBareName(piece: string, places: Places | undefined): boolean {
   let verdict = bareNames.get(piece);
   if (verdict === undefined) {
     const reader = new Reader(piece, places);
-    verdict = reader.tokens.every((t, i) => (isNameWord(t) || (isLetter(t) && t.dotted)) && !publisherWords.has(t.lower) && reader.placeAt(i) === 0);
+    verdict = reader.tokens.every((t, i) => (isNameWord(t) || (isLetter(t) && t.dotted)) && !publisherWords.has(t.lower) && !headlineWord(t.lower) && reader.placeAt(i) === 0);
     if (bareNames.size > 10_000) bareNames.clear();
     bareNames.set(piece, verdict);
   }
   return verdict;
 }
+
+// Words of headlines and editions, not of names: "Jelang Pencoblosan", "Begini Penjelasannya", "Edisi Cetak".
+const headlineWords = words(`
+  jelang usai pasca soal begini begitu inilah berikut simak heboh viral video foto resmi lengkap daftar terbaru update
+  eksklusif opini editorial tajuk sorotan khusus edisi cetak digital kolom liputan laporan
+`);
+// Words made with the affixes of Indonesian nouns ("pencoblosan", "penjelasannya", "kecurangan").
+const headlineWord = (w: string) => headlineWords.has(w) || (w.length >= 8 && (/^(?:pe|ke)\p{L}+an(?:nya)?$/u.test(w) || /nya$/.test(w)));
 
 const onlyCapitalisedWords = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*$/u;
 
@@ -619,8 +708,12 @@ export function findByline(citation: string, places?: Places): boolean {
   for (const piece of citation.split(/[,;|]/)) {
     if (onlyCapitalisedWords.test(piece) && !spelledByHost(piece) && isBareName(piece.trim(), places)) return true;
   }
-  const coded = citation.includes("/") ? deskCode.exec(citation) : null;
+  const coded = citation.includes("/") ? (deskCode.exec(citation) ?? nameInCode.exec(citation)) : null;
   if (coded !== null && !coded[1]!.split(/\s+/).every((w) => known({ text: w, lower: w.toLowerCase(), start: 0, end: 0, dotted: false }))) return true;
+  // A name alone in brackets: "Pos Kupang, 3 Januari 2024 (Darius Manafe)".
+  if (citation.includes("(")) {
+    for (const m of citation.matchAll(/\(([^()]{3,60})\)/g)) if (onlyCapitalisedWords.test(m[1]!) && isBareName(m[1]!.trim(), places)) return true;
+  }
   const capitals = /\p{Lu}{3}/u.test(citation) ? capitalsOnly.exec(citation) : null;
   return capitals !== null && capitals[1]!.split(/\s+/).some((w) => w.length >= 3 && !publisherWords.has(w.toLowerCase()) && !notNames.has(w.toLowerCase()));
 }

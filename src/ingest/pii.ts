@@ -16,51 +16,78 @@ export const personalDataLabel: Record<PersonalDataKind, string> = {
 };
 
 /**
- * Characters that show nothing: zero-width spaces and joiners, the word joiner, the
- * byte-order mark, the soft hyphen, invisible operators, direction marks. Published text
- * never holds them, and the guard reads through them.
+ * Characters that show nothing: Unicode's default-ignorable code points (zero-width
+ * spaces and joiners, the word joiner, the byte-order mark, the soft hyphen, invisible
+ * operators, direction marks, variation selectors, fillers, tags) and the interlinear
+ * annotation and musical formatting marks. Published text never holds them, and the guard
+ * reads through them. The bidirectional overrides and isolates are not among them: they
+ * are errors (validate.ts), never silently dropped.
  */
-export const invisibleCharacters = /[\u00AD\u061C\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/g;
+export const invisibleCharacters =
+  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u2060-\u2065\u206A-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFFB\u{1BCA0}-\u{1BCA3}\u{1D173}-\u{1D17A}\u{E0000}-\u{E0FFF}]/gu;
+
+// Digits of other scripts ("١٩٨٥", "१९८५"): every decimal digit is read as its ASCII one.
+const otherDigits = /(?![0-9])\p{Nd}/gu;
+/** The value of a decimal digit: its distance from the first digit of its run of ten. */
+function digitValue(digit: string): string {
+  const code = digit.codePointAt(0)!;
+  let zero = code;
+  while (zero > code - 9 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+  return String((code - zero) % 10);
+}
 
 const dashes = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 const openBrackets = /[[{<\uFF08\uFF3B\uFF5B]/g;
 const closeBrackets = /[\]}>\uFF09\uFF3D\uFF5D]/g;
-const atWord = /\s*\(\s*(?:at|et)\s*\)\s*/gi;
+const atWord = /\s*\(\s*(?:at|et|@|a)\s*\)\s*/gi;
 const dotWord = /\s*\(\s*(?:dot|titik)\s*\)\s*/gi;
 // "nama at domain dot go dot id" and "nama at domain.go.id", written out in words.
 const spelledAddress = /([A-Za-z0-9._%+-]{1,64})\s+at\s+([A-Za-z0-9-]{1,63}(?:(?:\s+dot\s+|\.)[A-Za-z0-9-]{1,63}){1,8})/gi;
+const spelledInIndonesian = /([A-Za-z0-9._%+-]{1,64})\s+(?:at|di)\s+([A-Za-z0-9-]{1,63}(?:\s+titik\s+[A-Za-z0-9-]{1,63}){1,8})/gi;
+const mailProviders = /^(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|icloud|proton|protonmail|aol)\b/i;
 const spacedAt = /([A-Za-z0-9._%+-])\s{1,3}@\s{0,3}|@\s{1,3}(?=[A-Za-z0-9])/g;
 
 /** The text as the guard reads it: what a reader would see, in one spelling. */
 export function normaliseForGuard(text: string): string {
-  let t = /[^\x00-\x7F]/.test(text) ? text.normalize("NFKC").replace(invisibleCharacters, "").replace(dashes, "-") : text;
+  let t = /[^\x00-\x7F]/.test(text) ? text.normalize("NFKC").replace(invisibleCharacters, "").replace(dashes, "-").replace(otherDigits, digitValue) : text;
   if (/[[\]{}<>\uFF08\uFF09\uFF3B\uFF3D\uFF5B\uFF5D]/.test(t)) t = t.replace(openBrackets, "(").replace(closeBrackets, ")");
-  if (/at|et|dot|titik|@/i.test(t)) {
+  if (/at|et|dot|titik|@|\(a\)/i.test(t)) {
     t = t.replace(atWord, "@").replace(dotWord, ".");
     // Only where the word stands alone: the pattern tries every position of a long text.
     if (/\sat\s/i.test(t)) t = t.replace(spelledAddress, (_, local: string, domain: string) => `${local}@${domain.replace(/\s+dot\s+/gi, ".")}`);
     t = t.replace(spacedAt, (_: string, before: string | undefined) => (before === undefined ? "@" : `${before}@`));
-    // "nama@contoh dot co dot id": the domain spelled out after an "@".
-    if (t.includes("@")) t = t.replace(/(@[A-Za-z0-9.-]+)((?:\s+dot\s+[A-Za-z0-9-]+)+)/gi, (_, head: string, tail: string) => `${head}${tail.replace(/\s+dot\s+/gi, ".")}`);
+    // "nama di gmail titik com": "di" (Indonesian for "at") only before a domain in words.
+    // A local part reads as an address's when it holds a dot, a digit or an underscore, or the domain is a mail provider's.
+    if (/\stitik\s/i.test(t)) {
+      t = t.replace(spelledInIndonesian, (whole: string, local: string, domain: string) =>
+        /[._0-9]/.test(local) || mailProviders.test(domain) ? `${local}@${domain.replace(/\s+titik\s+/gi, ".")}` : whole);
+    }
+    if (t.includes("@")) {
+      // "nama@contoh dot co dot id": the domain spelled out after an "@".
+      t = t.replace(/(@[A-Za-z0-9.-]+)((?:\s+(?:dot|titik)\s+[A-Za-z0-9-]+)+)/gi, (_, head: string, tail: string) => `${head}${tail.replace(/\s+(?:dot|titik)\s+/gi, ".")}`);
+      // "nama . x @ gmail . com", "nama@gmail,com": spaces around the dots, or a comma for one, before a common ending.
+      t = t.replace(/([A-Za-z0-9])\s*\.\s*(?=[A-Za-z0-9._%+-]*@)/g, "$1.").replace(/(@[A-Za-z0-9-]+)\s*[.,]\s*(?=(?:com|net|org|id|co|go|ac|sch|or|info|biz|me)\b)/gi, "$1.");
+    }
   }
   return t;
 }
 
 // Bounded parts (a local part is at most 64 characters, a label 63), so a long run of
 // letters around an "@" is checked in linear time: unbounded, it took seconds per cell.
-const email = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/;
+// An address, or a local part at a mail provider with no ending ("nama@gmail").
+const email = /[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}|(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|icloud|proton|protonmail|aol)\b)/i;
 
 // A run of digit groups: digits, then up to four separators (spaces, dots, slashes,
 // dashes, brackets, a plus) and digits again. Bounded, so it is linear in the text.
-const digitRun = /\d+(?:[\s./()+-]{1,4}\d+)*/g;
+const digitRun = /\d+(?:(?:[\s./()+_-]|,(?=\d)){1,4}\d+)*/g;
 
 // The groupings in which these numbers are printed. NIP (18): birth date, appointment
 // year and month, sex, serial (8-6-1-3), with the birth date or appointment split
 // (8-4-2-1-3, 4-2-2-4-2-1-3), or sex and serial together (8-6-4, 8-4-2-4). NIK (16):
 // 4-4-4-4, 6-6-4, region then birth date then serial (6-6-4, 4-2-6-4, 2-2-2-6-4,
 // 6-2-2-2-4, 2-2-2-2-2-2-4).
-const nipShapes = new Set(["8-6-1-3", "8-4-2-1-3", "4-2-2-4-2-1-3", "8-6-4", "8-4-2-4", "4-2-2-6-1-3", "14-1-3", "14-4"]);
-const nikShapes = new Set(["4-4-4-4", "6-6-4", "4-2-6-4", "2-2-2-6-4", "6-2-2-2-4", "2-2-2-2-2-2-4", "4-2-2-2-2-4", "2-4-6-4", "6-6-2-2", "6-10", "12-4", "8-8"]);
+const nipShapes = new Set(["2-2-2-2-2-2-2-2-2", "8-6-1-3", "8-4-2-1-3", "4-2-2-4-2-1-3", "8-6-4", "8-4-2-4", "4-2-2-6-1-3", "14-1-3", "14-4"]);
+const nikShapes = new Set(["2-2-2-2-2-2-2-2", "4-4-4-4", "6-6-4", "4-2-6-4", "2-2-2-6-4", "6-2-2-2-4", "2-2-2-2-2-2-4", "4-2-2-2-2-4", "2-4-6-4", "6-6-2-2", "6-10", "12-4", "8-8"]);
 
 // Province codes an NIK may start with.
 const provinceCodes = new Set([11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 62, 63, 64, 65, 71, 72, 73, 74, 75, 76, 81, 82, 91, 92, 93, 94, 95, 96, 97]);
@@ -137,10 +164,11 @@ function judgeRun(run: string): PersonalDataKind | null {
   return null;
 }
 
-/** A mobile number: 08x with 10 to 13 digits in all, or 628x with 11 to 14. */
+/** A mobile number: 08x with 10 to 13 digits in all, 628x with 11 to 14, or 00628x (dialled from abroad) with 13 to 16. */
 function isPhone(digits: string): boolean {
   if (/^08[1-9]/.test(digits)) return digits.length >= 10 && digits.length <= 13;
   if (/^628[1-9]/.test(digits)) return digits.length >= 11 && digits.length <= 14;
+  if (/^00628[1-9]/.test(digits)) return digits.length >= 13 && digits.length <= 16;
   return false;
 }
 
@@ -166,7 +194,7 @@ function countDigits(text: string): number {
 /** The first kind of personal number or address found in `text`, or null. */
 export function findPersonalData(text: string): PersonalDataKind | null {
   // Most cells hold plain text with a date or two: no address, too few digits for a number.
-  if (!text.includes("@") && countDigits(text) < 9 && !/[^\x00-\x7F]|\b(?:at|et|dot|titik)\b/i.test(text)) return null;
+  if (!text.includes("@") && countDigits(text) < 9 && !/[^\x00-\x7F]|\b(?:at|et|dot|titik)\b|\(\s*a\s*\)/i.test(text)) return null;
   const t = normaliseForGuard(text);
   if (t.includes("@") && email.test(t)) return "email";
   for (const run of candidateRuns(t)) {

@@ -88,7 +88,7 @@ const nationalWords: ReadonlySet<string> = new Set(["national", "nasional", "ind
 // Every number the guard looks for holds digits, and every address an "@" or the word
 // "at" or "dot" (full-width forms included); most cells have none of these, and one
 // native pattern clears them. Names are looked for in text fields only (names.ts).
-const suspicious = /[@\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\uFFFF]|\d(?:\D*\d){2}|\b(?:at|et|dot|titik)\b/i;
+const suspicious = /[@\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\uFFFF]|\d(?:\D*\d){2}|\b(?:at|et|dot|titik)\b|\(\s*a\s*\)/i;
 // C0 and C1 control characters, and the bidirectional overrides and isolates that show
 // text reversed or out of order (U+202A-U+202E, U+2066-U+2069).
 const controlCharacter = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]/;
@@ -106,6 +106,17 @@ function guard(text: string, field: Field | null, places: Places | undefined, na
   }
   if (names && field?.names !== undefined && findPersonalName(text, field.names, places)) return error("personal_data", { detail: personalDataLabel.name });
   return null;
+}
+
+/** Characters as a reader counts them: code points of the composed text (an emoji or an "é" is one). */
+function characters(text: string): number {
+  const composed = text.normalize("NFC");
+  let n = 0;
+  for (let i = 0; i < composed.length; i++) {
+    const c = composed.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) n++; // a low surrogate completes the character before it
+  }
+  return n;
 }
 
 export interface ValidatedTable {
@@ -149,8 +160,11 @@ export function validateTable(raw: RawTable, table: Table, context: Context, pro
       const field = columns.fields[i]!;
       const cache = caches[i]!;
       if (cell.length > longest) {
-        problems.error("cell_too_long", raw.file, row, columns.names[i]!, { detail: String(cell.length), expected: String(longest) });
-        continue;
+        const length = characters(cell);
+        if (length > longest) {
+          problems.error("cell_too_long", raw.file, row, columns.names[i]!, { detail: String(length), expected: String(longest) });
+          continue;
+        }
       }
       let checked = cache?.get(cell);
       if (checked === undefined) {

@@ -52,6 +52,50 @@ export function releasesOf(snapshots: readonly Snapshot[]): Release[] {
   return releases.reverse();
 }
 
+/** A release of at most this many added, changed and removed cases names each; a larger one counts them per office. */
+export const releaseCasesNamed = 100;
+
+/** What one page of the releases page may hold: entries named plus offices counted. */
+export const releaseRowsPerPage = 500;
+
+export interface ReleaseEntry {
+  readonly release: Release;
+  /** Each case named (a small release), or a count per office (a large one; releases.json names them). */
+  readonly named: boolean;
+}
+
+export interface ReleasePage {
+  /** 1-based. */
+  readonly number: number;
+  readonly count: number;
+  readonly entries: readonly ReleaseEntry[];
+}
+
+/**
+ * The releases in pages, newest first, so the releases page does not grow with the record:
+ * a page holds releases until their rows (each named case and each office) pass
+ * `rows`; a release larger than that has a page of its own. No releases give one empty page.
+ */
+export function releasePages(releases: readonly Release[], rows = releaseRowsPerPage): ReleasePage[] {
+  const pages: ReleaseEntry[][] = [[]];
+  let used = 0;
+  for (const release of releases) {
+    const cases = release.added + release.changed + release.removed;
+    const named = cases <= releaseCasesNamed;
+    const weight = release.offices.length + (named ? cases : 0);
+    if (used > 0 && used + weight > rows) {
+      pages.push([]);
+      used = 0;
+    }
+    pages.at(-1)!.push({ release, named });
+    used += weight;
+  }
+  return pages.map((entries, i) => ({ number: i + 1, count: pages.length, entries }));
+}
+
+/** The address of a page of the releases page: "/rilis/", "/rilis/2/". */
+export const releasePagePath = (n: number) => (n === 1 ? "/rilis/" : `/rilis/${n}/`);
+
 export interface CaseChange {
   readonly date: string;
   readonly kind: "added" | "changed" | "removed";

@@ -1,3 +1,4 @@
+import { invisibleCharacters } from "../../src/ingest/pii.ts";
 import { describe, expect, it } from "vitest";
 import { Problems } from "../../src/ingest/problems/problems.ts";
 import { decode, detectDelimiter, parseTable } from "../../src/ingest/csv.ts";
@@ -150,6 +151,13 @@ describe("invisible characters", () => {
     const [c] = result.dataset!.cases;
     expect([c!.case_id, c!.description, c!.asn_employer]).toEqual(["Z-1", "ASN membagikan poster", "Pemerintah Kota Kupang"]);
     expect(JSON.stringify(result.dataset)).not.toMatch(/[\u200b-\u200f\u2060\ufeff]/);
+  });
+
+  it("are every character Unicode calls default-ignorable (fillers, variation selectors, tags) and the annotation marks", () => {
+    const hidden = ["\u034F", "\uFE0F", "\u{E0020}", "\u{E0001}", "\u3164", "\uFFA0", "\u115F", "\u17B4", "\u2065", "\uFFF9", "\u{1D173}", "\u{1BCA0}"];
+    for (const x of hidden) expect(`guru${x}SD`.replace(invisibleCharacters, "")).toBe("guruSD");
+    // Bidirectional overrides and isolates stay, to be refused as control characters.
+    expect("a\u202Eb\u2066c".replace(invisibleCharacters, "")).toBe("a\u202Eb\u2066c");
   });
 
   it("refuse a bidirectional override or isolate and a C1 control character, at their cells", async () => {

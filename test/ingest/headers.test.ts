@@ -77,6 +77,13 @@ describe("mapHeaders", () => {
     ]);
   });
 
+  it("reports the headers offices write for a person's number, contact, birth or home", async () => {
+    const file = fixture("header-personal-as-offices-write.csv");
+    expect(errorsOf(await checkFixture("header-personal-as-offices-write.csv"))).toEqual(
+      Array.from({ length: 9 }, (_, i) => ({ file, row: 1, column: `#${22 + i}`, code: "personal_header" })),
+    );
+  });
+
   it("reports a missing required column by its key", async () => {
     expect(errorsOf(await checkFixture("column-missing-status.csv"))).toEqual([
       { file: fixture("column-missing-status.csv"), row: 1, column: "status", code: "missing_column" },

@@ -96,6 +96,82 @@ describe("findPersonalName", () => {
   });
 });
 
+// A second round of spellings from a hostile review (names invented): what pasted text
+// holds between a title and a name, more announcing phrases and forms of address, a name
+// that is also a word, a name set off after a kind of worker, an age in brackets, degrees
+// as people type them; and roles and institutions that merely look like names.
+describe("findPersonalName on a second round of spellings", () => {
+  it.each([
+    ...["\u00a0", "\u202f", "\t", "    ", "\n", "\r\n", "\u3000", "\u2009"].map((space) => `Sdr.${space}Darius Manafe hadir dalam kampanye.`),
+    ...[": ", "/", "-", " “", " ("].map((mark) => `Sdr.${mark}Darius Manafe hadir.`),
+    "ASN berinisial Wahyudin Saragih mengunggah dukungan.",
+    "Oknum guru inisial Ratna Kusumawati hadir di kampanye.",
+    "ASN berinisial DM (Darius Manafe) hadir di kampanye.",
+    "Nama terlapor: Darius Manafe.",
+    "Terlapor an. Darius Manafe hadir.",
+    "Terlapor a/n Darius Manafe hadir.",
+    "Terlapor atas nama: Darius Manafe.",
+    "ASN bernama lengkap Darius Manafe hadir di kampanye.",
+    "Darius Manafe alias Dar hadir di kampanye.",
+    ...["Pdt.", "Romo", "Pastor", "Ust.", "Yth.", "Mr.", "Ns.", "Apt.", "drg.", "drh.", "Serda"].map((title) => `${title} Ratna Kusumawati hadir di kampanye.`),
+    "Mama Ratna hadir di kampanye.",
+    ...["Ibu Mei Lestari", "Sdr. Sabtu Harianja", "Bapak Tata Sutisna", "Bapak Karya Wijaya", "Ibu Wisma Dewi"].map((name) => `${name} hadir di kampanye.`),
+    "Seorang guru, Darius Manafe, hadir di kampanye.",
+    "Oknum ASN, Darius Manafe, hadir di kampanye.",
+    "ASN tersebut, Darius Manafe, mengakui perbuatannya.",
+    "Staf Dinas Sosial, Darius Manafe, hadir di kampanye.",
+    "Seorang guru honorer Darius Manafe hadir di kampanye.",
+    "Darius Manafe (45) hadir di kampanye.",
+    "Darius Manafe (45), guru SD, hadir di kampanye.",
+    "Darius Manafe, s.pd. hadir di kampanye.",
+    "Darius Manafe, s.h., m.h. hadir di kampanye.",
+    "Darius Manafe, S. Pd. hadir di kampanye.",
+    "Darius Manafe, A.Ma.Pd. hadir di kampanye.",
+    "Darius Manafe SE hadir di kampanye.",
+    "DARIUS MANAFE, S.Pd. hadir di kampanye.",
+  ])("finds the name in %j", (text) => {
+    expect(findPersonalName(text, "free", places)).toBe(true);
+  });
+
+  it.each([
+    "Sesuai Surat Edaran Bersama Menteri PANRB, Mendagri, Kepala BKN, KASN dan Ketua Bawaslu.",
+    "Seorang guru Bahasa Inggris hadir di kampanye.",
+    "Empat PNS Pemko Banjarbaru dilaporkan atas dugaan pelanggaran netralitas.",
+    "Seorang PPPK Pemko Medan menjadi tim sukses salah satu pasangan calon.",
+    "Ibu Kota Nusantara menjadi lokasi apel ASN.",
+  ])("finds none in %j", (text) => {
+    expect(findPersonalName(text, "free", places)).toBe(false);
+  });
+
+  it.each([
+    ["Kepala Sekolah Yohanis Nope", true],
+    ["Kepala Sekolah Dasar Negeri 1 Kupang", false],
+    ...[
+      "Guru Bahasa Inggris", "Guru Agama Kristen", "Guru Matematika SMPN 2 Kupang", "Guru Pendidikan Jasmani", "Guru Bimbingan Konseling",
+      "Guru Kelas", "Guru Seni Budaya", "Guru Penggerak", "Ajudan Wali Kota", "Analis Kebijakan Ahli Muda",
+      "Penata Kelola Sistem dan Teknologi Informasi", "Perawat Terampil", "Pranata Komputer Ahli Muda", "Kepala Ruangan", "Dokter Gigi",
+      "Widyaiswara Ahli Madya", "Kepala Sub Bidang Perencanaan", "Juru Bicara", "Badan Riset dan Inovasi Daerah", "Dinas Kelautan dan Perikanan",
+      "Kantor Imigrasi Kelas I Kupang", "UPT Pelayanan Sosial Lanjut Usia", "Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana",
+      "Kantor Pelayanan Pajak Pratama Kupang", "Dinas Pemadam Kebakaran dan Penyelamatan",
+    ].map((text) => [text, false] as const),
+  ] as const)("in a role or employer field, judges %j as a name: %s", (text, expected) => {
+    expect(findPersonalName(text, "role", places)).toBe(expected);
+  });
+
+  it.each([
+    ["Pos Kupang (Darius Manafe/ika), 3 Januari 2024", true],
+    ["Pos Kupang, 3 Januari 2024, ditulis oleh Darius Manafe", true],
+    ["Pos Kupang, 3 Januari 2024 (Darius Manafe)", true],
+    ["Pos Kupang, Jelang Pencoblosan, Oknum ASN Ikut Kampanye, 3 Januari 2024", false],
+    ["Victory News, Heboh Video Viral, ASN Diperiksa Bawaslu, 3 Januari 2024", false],
+    ["Kompas, Bawaslu Temukan Pelanggaran, Begini Penjelasannya, 3 Januari 2024", false],
+    ["Flores Pos, Edisi Cetak, 3 Januari 2024", false],
+    ["Sergap Nusantara, 3 Januari 2024", false],
+  ] as const)("judges the citation %j as naming its writer: %s", (citation, expected) => {
+    expect(findByline(citation, places)).toBe(expected);
+  });
+});
+
 describe("findByline", () => {
   it.each([
     ["Berita Bawaslu PPU bertemu KASN di Jakarta, Budi Santoso (abc/k10), Kamis 8 Februari 2024", true],

@@ -120,7 +120,27 @@ describe("findPersonalData on the spellings people type", () => {
     ["nama at contoh dot go dot id", "email"],
     [`nama${zw}@${zw}contoh.com`, "email"],
     ["nama {at} contoh [dot] com", "email"],
-  ])("finds %s as %s", (text, kind) => {
+    // A second round: other separators and scripts, pairs, a number dialled from abroad, addresses loosely spaced.
+    ["NIP 19850312_201001_1_004", "NIP"],
+    ["NIP 19850312,201001,1,004", "NIP"],
+    ["NIP ١٩٨٥٠٣١٢ ٢٠١٠٠١ ١ ٠٠٤", "NIP"],
+    ["NIP १९८५०३१२ २०१००१ १ ००४", "NIP"],
+    ["NIK 53 71 04 12 03 85 00 04", "NIK"],
+    ["Hubungi 0062 812 3456 7890", "phone"],
+    ["darius.manafe[@]gmail.com", "email"],
+    ["darius.manafe(@)gmail.com", "email"],
+    ["darius.manafe (a) gmail.com", "email"],
+    ["darius.manafe@ gmail . com", "email"],
+    ["darius . manafe @ gmail . com", "email"],
+    ["darius.manafe@gmail,com", "email"],
+    ["darius.manafe at gmail titik com", "email"],
+    ["darius.manafe di gmail titik com", "email"],
+    ["kirim ke darius.manafe@gmail saja", "email"],
+    ...["\u034F", "\uFE0F", "\u{E0020}", "\u3164", "\u2065", "\uFFF9", "\u{1D173}", "\u{1BCA0}", "\u115F", "\u17B4", "\uFFA0"].flatMap((x) => [
+      [`Hubungi 0812${x}3456${x}7890.`, "phone"],
+      [`darius.manafe${x}@gmail.com`, "email"],
+    ]),
+  ])("finds %j as %s", (text, kind) => {
     expect(findPersonalData(text)).toBe(kind);
   });
 
@@ -140,6 +160,11 @@ describe("findPersonalData on the spellings people type", () => {
     "masa jabatan 2019-2024/2024-2029",
     "tanggal 20231229-20240103",
     "20231229 20240103",
+    "Anggaran Rp 1.234.567,89 untuk 2.345 TPS.",
+    "tahun 2019, 2020, 2021, 2022, 2023",
+    "Pasal 280 ayat (2) huruf (a) dan (b) UU 7/2017",
+    "Akun @bawaslu_ri, kemudian dibagikan ulang.",
+    "berita di detik.com dan di kompas titik com",
   ])("finds none in %s", (text) => {
     expect(findPersonalData(text)).toBeNull();
   });

@@ -159,6 +159,10 @@ describe("cell size", () => {
     expect(result.problems[0]!.detail).toBe("5024");
     expect(JSON.stringify(result.problems)).not.toContain("xxxx");
     const raised = buildDataset({ dir: "data", cases: [bytes(head + row(1, long))], events: [], elections }, { regions, today: "2026-11-24", limits: { cellCharacters: 10_000 } });
+    // Characters as a reader counts them: 4,900 emoji or decomposed letters are 4,900 characters, not 9,800.
+    for (const wide of ["😀".repeat(4_900), "e\u0301".repeat(4_900)]) {
+      expect(errorsOf(buildDataset({ dir: "data", cases: [bytes(head + row(1, `?q=${wide}`))], events: [], elections }, { regions, today: "2026-11-24" }))).toEqual([]);
+    }
     expect(errorsOf(raised)).toEqual([]);
   });
 });
