@@ -7,7 +7,7 @@ import type { Dataset } from "../ingest/dataset.ts";
 import type { RegionIndex } from "../ingest/regions.ts";
 import { indexSite, type SiteIndex } from "./figures.ts";
 import { indexHandling, type Handling } from "./handling/handling.ts";
-import { changesByCase, type CaseChange, type Release } from "./releases.ts";
+import { changesByCase, releasePagePath, releasePages, type CaseChange, type Release } from "./releases.ts";
 import { casePaths } from "./slugs.ts";
 import { casePages } from "./paging.ts";
 import { dataVersion } from "./version.ts";
@@ -62,16 +62,19 @@ export function createSite(dataset: Dataset, regions: RegionIndex, inputs: SiteI
 
 /** Every page's path (without the language prefix): the site's pages, every region, the later pages of provinces' case lists, every case in path order. */
 export function sitePaths(site: Site): string[] {
-  const listPages = site.regions.provinces.flatMap((p) => casePages(site.regionCases(p.code)).slice(1).map((page) => `/wilayah/${p.code}/kasus/${page.number}/`));
+  const regions = [...site.regions.provinces, ...site.regions.regencies];
+  const listPages = regions.flatMap((r) => casePages(site.regionCases(r.code)).slice(1).map((page) => `/wilayah/${r.code}/kasus/${page.number}/`));
+  const releasePaths = releasePages(site.releases).slice(1).map((page) => releasePagePath(page.number));
   return [
     "/",
     "/metodologi/",
     "/kantor/",
     "/periksa/",
     "/rilis/",
+    ...releasePaths,
     "/data/",
     "/panduan/",
-    ...[...site.regions.provinces, ...site.regions.regencies].map((r) => `/wilayah/${r.code}/`),
+    ...regions.map((r) => `/wilayah/${r.code}/`),
     ...listPages,
     ...[...site.casePaths.values()].sort(),
   ];

@@ -1,5 +1,6 @@
-// Long lists of cases in pages: a province's page lists the first page of the cases its
-// offices handled, and links to the rest at /wilayah/<code>/kasus/<n>/.
+// Long lists of cases in pages: a region's page lists the first page of the cases its
+// office (a regency) or its offices (a province) handled, and links to the rest at
+// /wilayah/<code>/kasus/<n>/; the other lists of a regency page show their newest.
 
 import type { CaseRecord } from "../ingest/dataset.ts";
 import { compareText } from "../ingest/compare.ts";
@@ -41,4 +42,10 @@ export function casePages(cases: readonly CaseRecord[], size = casesPerPage): Ca
 /** The path of page `n` of a region's case list: page 1 is the region's own page. */
 export function casePagePath(code: string, n: number): string {
   return n === 1 ? `/wilayah/${code}/#cases` : `/wilayah/${code}/kasus/${n}/`;
+}
+
+/** The newest `size` of a list that is not paged (cases that happened in a region, or employed there), and how many more. */
+export function newestOf(cases: readonly CaseRecord[], size = casesPerPage): { shown: readonly CaseRecord[]; more: number } {
+  const page = casePages(cases, size)[0]!;
+  return { shown: page.cases, more: page.total - page.cases.length };
 }

@@ -130,3 +130,31 @@ export function updateLog(cases: readonly CaseRecord[]): UpdateDay[] {
     .sort(([a], [b]) => compareText(b, a))
     .map(([day, list]) => ({ day, cases: list, closed: list.filter((c) => c.status === "dismissed" || c.status === "sanctioned").length }));
 }
+
+/** How many days of the update log the data page shows, and how many cases it names per day. */
+export const updateLogDays = 30;
+export const updateLogNamed = 10;
+
+export interface ShownUpdateDay extends UpdateDay {
+  /** The cases named (the first by id); the rest are counted. */
+  readonly named: readonly CaseRecord[];
+  readonly more: number;
+}
+
+/**
+ * The newest days of the update log, each naming a few of its cases, so the data page
+ * does not grow with the record; the older days are counted (every case's `updated` is in
+ * the downloads, and every change in the releases).
+ */
+export function recentUpdateLog(cases: readonly CaseRecord[], days = updateLogDays, named = updateLogNamed): { days: ShownUpdateDay[]; olderDays: number; olderCases: number } {
+  const log = updateLog(cases);
+  const older = log.slice(days);
+  return {
+    days: log.slice(0, days).map((d) => {
+      const byId = d.cases.length > named ? [...d.cases].sort((a, b) => compareText(a.id, b.id)) : d.cases;
+      return { ...d, named: byId.slice(0, named), more: Math.max(0, d.cases.length - named) };
+    }),
+    olderDays: older.length,
+    olderCases: older.reduce((n, d) => n + d.cases.length, 0),
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { casePagePath, casePages, newestFirst } from "../../src/site/paging.ts";
+import { casePagePath, casePages, newestFirst, newestOf } from "../../src/site/paging.ts";
 import { dataset } from "./fixtures.ts";
 
 describe("a long list of cases", () => {
@@ -22,5 +22,13 @@ describe("a long list of cases", () => {
     ]);
     expect(casePages([], 4)).toEqual([{ number: 1, count: 1, cases: [], from: 0, to: 0, total: 0 }]);
     expect([casePagePath("35", 1), casePagePath("35", 2)]).toEqual(["/wilayah/35/#cases", "/wilayah/35/kasus/2/"]);
+  });
+});
+
+describe("newestOf", () => {
+  it("shows the newest of a list that is not paged, and counts the rest", () => {
+    const { shown, more } = newestOf(dataset.cases, 2);
+    expect([shown.map((c) => c.id), more]).toEqual([["35.78/sby-kompilasi-2", "35.78/SBY-2024-02"], 4]);
+    expect(newestOf(dataset.cases).more).toBe(0);
   });
 });
