@@ -7,29 +7,18 @@ import type { ElectionRecord } from "../ingest/dataset.ts";
 import type { MonthCount } from "./figures.ts";
 
 export interface BarChart {
-  readonly width: number;
-  readonly height: number;
-  readonly labelWidth: number;
-  readonly rowHeight: number;
-  /** Each item's bar length and its share of the total ("25%"; "0%" of nothing). */
-  readonly bars: readonly { readonly length: number; readonly share: string }[];
+  /** Each item's bar as a fraction of the largest (0 to 1), and its share of the total ("25%"; "0%" of nothing). */
+  readonly bars: readonly { readonly fraction: number; readonly share: string }[];
 }
 
-/** A horizontal bar per item, scaled to the largest; shares of `total`, or of the items' sum. */
+/**
+ * A horizontal bar per item, scaled to the largest; shares of `total`, or of the items' sum.
+ * The labels are the page's own text (src/components/charts/Bars.astro), so they wrap and
+ * keep their size at any width: only the bars are drawn.
+ */
 export function barChart(values: readonly number[], total = values.reduce((sum, v) => sum + v, 0)): BarChart {
-  const width = 320;
-  const labelWidth = 150;
-  const rowHeight = 22;
-  const x = scaleLinear()
-    .domain([0, Math.max(1, ...values)])
-    .range([0, width - labelWidth - 40]);
-  return {
-    width,
-    height: values.length * rowHeight + 4,
-    labelWidth,
-    rowHeight,
-    bars: values.map((v) => ({ length: x(v), share: total === 0 ? "0%" : `${Math.round((v / total) * 100)}%` })),
-  };
+  const x = scaleLinear().domain([0, Math.max(1, ...values)]).range([0, 1]);
+  return { bars: values.map((v) => ({ fraction: x(v), share: total === 0 ? "0%" : `${Math.round((v / total) * 100)}%` })) };
 }
 
 export interface MonthChart {
@@ -45,21 +34,21 @@ export interface MonthChart {
 
 /**
  * Cases per month as bars, each election's campaign period shaded and its voting day
- * marked, every few months labelled (at most six labels). Narrow enough that 11 px text
- * stays legible on a 360 px phone; it scales up on desktops.
+ * marked, every few months labelled (at most six labels). Drawn for 12 px text at its
+ * own width, 420 px, which it never shrinks below (a phone scrolls it, see data.css); it
+ * scales up on desktops. The left margin fits the largest count.
  */
 export function monthChart(months: readonly MonthCount[], elections: readonly ElectionRecord[]): MonthChart {
   const width = 420;
   const height = 200;
-  const margin = { top: 30, right: 8, bottom: 30, left: 24 };
+  const top = Math.max(1, ...months.map((m) => m.count));
+  const y = scaleLinear().domain([0, top]).nice();
+  const margin = { top: 36, right: 8, bottom: 30, left: Math.max(24, 10 + 7 * String(y.domain()[1]).length) };
+  y.range([height - margin.bottom, margin.top]);
   const x = scaleBand<string>()
     .domain(months.map((m) => m.month))
     .range([margin.left, width - margin.right])
     .paddingInner(0.15);
-  const y = scaleLinear()
-    .domain([0, Math.max(1, ...months.map((m) => m.count))])
-    .nice()
-    .range([height - margin.bottom, margin.top]);
   const step = x.step();
   /** The x position of a day: its month's band, plus how far into the month it is. */
   const xOfDay = (iso: string): number | null => {

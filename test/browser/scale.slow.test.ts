@@ -10,7 +10,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../../scripts/support/chromium.ts";
 import { buildSite, synthesize } from "../../scripts/support/site.ts";
-import { budgets, heaviestPages, overBudget, weigh, type Weight } from "../../scripts/support/weight.ts";
+import { budgets, heaviestPages, listPages, overBudget, weigh, weighedPages, type Weight } from "../../scripts/support/weight.ts";
 import { serve } from "../../scripts/support/serve.ts";
 
 let work: string;
@@ -71,6 +71,25 @@ describe("a site of 10,000 cases", () => {
     await page.close();
   }, 120_000);
 
+  it("keeps its lists short: the funnel names 20 cases open too long, a large release is counted per office, a busy regency's cases come in pages", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/en/`);
+    const open = Number(await page.locator("ul[data-open-too-long]").getAttribute("data-open-too-long"));
+    expect(await page.locator("ul[data-open-too-long] li").count()).toBe(20);
+    expect(Number(await page.locator("[data-open-too-long-more]").getAttribute("data-open-too-long-more"))).toBe(open - 20);
+    await page.goto(`${site.url}/en/rilis/`);
+    expect(await page.locator("section[data-release] [data-counted]").count()).toBe(1);
+    expect(await page.locator("section[data-release] tbody tr").count()).toBeLessThanOrEqual(514);
+    const heaviest = await heaviestPages(out);
+    await page.goto(`${site.url}${heaviest.regency}`);
+    expect(await page.locator("#handled ~ .table-wrap tbody tr").count()).toBe(50);
+    const next = page.locator("#cases nav.pages a").first();
+    await next.click();
+    await page.waitForURL(/\/kasus\/2\/$/);
+    expect(await page.locator("main .table-wrap tbody tr").count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it("has a page for every case in both languages", async () => {
     for (const lang of ["", "en"]) {
       const offices = await readdir(join(out, lang, "kasus"));
@@ -80,12 +99,14 @@ describe("a site of 10,000 cases", () => {
     }
   });
 
-  it("keeps its heaviest regency and case pages' HTML and CSS in the first 14 KB round trip", async () => {
+  it("keeps its heaviest regency and case pages' HTML and CSS in the first 14 KB round trip, and every other page within its budget", async () => {
     const heaviest = await heaviestPages(out);
     const weights: Record<string, Weight> = {
       "regency, heaviest": await weigh(browser, site.url, heaviest.regency),
       "case, heaviest": await weigh(browser, site.url, heaviest.case),
+      "province, heaviest": await weigh(browser, site.url, heaviest.province),
     };
+    for (const name of listPages) weights[`${name}, 10,000 cases`] = await weigh(browser, site.url, weighedPages[name]!);
     expect(overBudget(weights)).toEqual([]);
     // Not a near-empty page that would pass any budget: the busiest office's lists are long.
     expect(weights["regency, heaviest"]!.bytes.html).toBeGreaterThan(budgets.firstRoundTrip / 2);

@@ -261,10 +261,12 @@ describe("region pages", () => {
     expect(await page.locator("p.state").getAttribute("data-state")).toBe("published");
     expect(await text(page, "p.state")).toBe("This region's Bawaslu office publishes 2 cases. Besides, 1 more case was compiled by the editors from news reports.");
     expect(await page.locator("#handled ~ .table-wrap tbody tr").evaluateAll((rows) => rows.map((r) => [r.querySelector("a")!.textContent, r.querySelector("[data-provenance]") !== null]))).toEqual([
-      ["35.78/SBY-2024-01", false],
-      ["35.78/SBY-2024-02", false],
+      // Newest incident first, as every region's list pages.
       ["35.78/sby-kompilasi-2", true],
+      ["35.78/SBY-2024-02", false],
+      ["35.78/SBY-2024-01", false],
     ]);
+    expect(await text(page, "#handled ~ p[data-range]")).toBe("Cases 1–3 of 3, newest incident first.");
     // The grade judges the office's two rows only.
     expect(await page.locator("[data-grade]").getAttribute("data-grade")).toBe("good");
     expect(await text(page, '[data-quality="complete"]')).toBe("18 of 18 (100%)");
