@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { caseFactFields, caseTable, normaliseName, tables } from "../../src/ingest/schema/index.ts";
+import { caseFactFields, caseTable, normaliseName, tables } from "../../../src/ingest/schema/index.ts";
 
 describe("the schema", () => {
   it("gives every field of every table a key, an Indonesian alias and labels in both languages, none matched twice", () => {
