@@ -149,7 +149,14 @@ export interface SiteIndex {
    * cases that happened here or whose ASN are employed here.
    */
   linksOf(code: string): ReadonlyMap<string, RegionLink>;
-  /** The regencies a regency's map shows: its province's and every one it links to. */
+  /**
+   * The links a regency's map marks: those in its own province. The map shows that
+   * province; a link to another province's regency is named under it instead (otherLinksOf),
+   * so a busy office's links do not turn its map into the nation's.
+   */
+  mapLinksOf(code: string): ReadonlyMap<string, RegionLink>;
+  otherLinksOf(code: string): ReadonlyMap<string, RegionLink>;
+  /** The regencies a regency's map shows: its province's. */
   mapCodesOf(code: string): readonly string[];
   /** An election by its id (undefined for null or an unknown id). */
   electionOf(id: string | null): ElectionRecord | undefined;
@@ -231,10 +238,12 @@ export function indexSite(dataset: Dataset, regions: RegionIndex): SiteIndex {
     electionOf: (id) => (id === null ? undefined : elections.get(id)),
     officeNamesOf: (scope) =>
       Object.fromEntries([...new Set(regionCases(scope).map((c) => c.office))].map((code) => [code, regions.byCode(code)?.name ?? code])),
+    mapLinksOf: (code) => linksWithin(code, true),
+    otherLinksOf: (code) => linksWithin(code, false),
     mapCodesOf: (code) => {
       const region = regions.byCode(code);
       if (region?.kind !== "regency") return [];
-      return [...new Set([...(regenciesByProvince.get(region.provinceCode) ?? []).map((r) => r.code), ...linksOf(code).keys()])];
+      return (regenciesByProvince.get(region.provinceCode) ?? []).map((r) => r.code);
     },
   };
 
@@ -243,6 +252,11 @@ export function indexSite(dataset: Dataset, regions: RegionIndex): SiteIndex {
     if (own.some((c) => c.recorded_by === "office")) return "published";
     if (files.has(code)) return "empty";
     return own.length > 0 ? "compiled" : "never";
+  }
+
+  function linksWithin(code: string, sameProvince: boolean): Map<string, RegionLink> {
+    const province = regions.byCode(code)?.provinceCode;
+    return new Map([...linksOf(code)].filter(([other]) => (regions.byCode(other)?.provinceCode === province) === sameProvince));
   }
 
   function linksOf(code: string): Map<string, RegionLink> {

@@ -21,6 +21,17 @@ describe("createSite", () => {
     expect(site.officeNamesOf("53")).toEqual({ "53.71": "Kota Kupang" });
     expect(site.mapCodesOf("53.71")).toEqual(expect.arrayContaining(["53.71", "53.01"]));
     expect(site.mapCodesOf("53")).toEqual([]);
+    expect([...site.mapLinksOf("53.71")]).toEqual([["53.01", "employer"]]);
+    expect(site.otherLinksOf("53.71").size).toBe(0);
+  });
+
+  it("keeps a regency's map to its province, and names the regencies of other provinces its cases link to apart", () => {
+    const kupang = dataset.cases.find((c) => c.office === "53.71")!;
+    const far = { ...kupang, id: "53.71/far", case_id: "far", incident_regency: "35.78" };
+    const wider = createSite({ ...dataset, cases: [...dataset.cases, far] }, regions, { today: "2026-11-29", corrections: { repo: "https://github.com/o/r", contact: "redaksi@example.org" }, releases: [], emptyFileDates: new Map() });
+    expect([...wider.otherLinksOf("53.71")]).toEqual([["35.78", "incident"]]);
+    expect(wider.mapCodesOf("53.71")).not.toContain("35.78");
+    expect(wider.mapCodesOf("53.71").every((code) => code.startsWith("53."))).toBe(true);
   });
 });
 
