@@ -2,7 +2,9 @@
 // few ways, and each is a rule here: a form of address or title before a name ("Sdr.",
 // "Bapak H.", "dr."), a phrase that announces one ("atas nama", "bernama", "yakni"),
 // academic degrees after one ("S.Pd., M.Si."), a role set off by commas ("Camat X, Y,"),
-// and the words journalists put around a quoted person ("kata Y", "Y selaku ..."). What
+// a kind of worker before one ("seorang guru, X Y,"), an age after one ("X Y (45)"), and
+// the words journalists put around a quoted person ("kata Y", "Y selaku ..."). Every kind of
+// space pasted text holds reads as one space first. What
 // follows must look like a name: capitalised words that are not roles, institutions,
 // places, dates or initials ("ASN berinisial AB" is how reports anonymise, and passes).
 // Institutions and places named after people ("RSUD Prof. Dr. W. Z. Johannes", "Jalan
