@@ -12,7 +12,7 @@ import { compareText } from "../ingest/compare.ts";
 export const casesPerPage = 25;
 
 /** How many of a regency's other lists (cases that happened there, cases of ASN employed there) it shows. */
-export const newestShown = 10;
+export const newestShown = 5;
 
 /** Newest incident first (a case with no date by its report's, then last), then by id: the order lists page in. */
 export function newestFirst(cases: readonly CaseRecord[]): CaseRecord[] {
