@@ -29,6 +29,7 @@ describe("newestOf", () => {
   it("shows the newest of a list that is not paged, and counts the rest", () => {
     const { shown, more } = newestOf(dataset.cases, 2);
     expect([shown.map((c) => c.id), more]).toEqual([["35.78/sby-kompilasi-2", "35.78/SBY-2024-02"], 4]);
-    expect(newestOf(dataset.cases).more).toBe(0);
+    expect(newestOf(dataset.cases).more).toBe(1); // 6 cases, the newest 5 shown
+    expect(newestOf(dataset.cases, 6).more).toBe(0);
   });
 });
