@@ -277,6 +277,22 @@ function enumValue(field: Field, text: string): string | Verdict {
   });
 }
 
+// A publisher's citations repeat ("Kantor Berita, 3 Januari 2024" in many rows): each text
+// citation's name verdict is worked out once per set of places.
+const citationVerdicts = new WeakMap<object, Map<string, boolean>>();
+const withoutPlaces = {};
+function citationNamesPerson(piece: string, places: Places | undefined): boolean {
+  let cache = citationVerdicts.get(places ?? withoutPlaces);
+  if (cache === undefined) citationVerdicts.set(places ?? withoutPlaces, (cache = new Map()));
+  let verdict = cache.get(piece);
+  if (verdict === undefined) {
+    verdict = findByline(piece, places) || findPersonalName(piece, "citation", places);
+    if (cache.size > 20_000) cache.clear();
+    cache.set(piece, verdict);
+  }
+  return verdict;
+}
+
 /** " | "-separated citations: each an http(s) address or a text citation, guarded piece by piece. */
 function sources(text: string, names: boolean, places: Places | undefined): readonly string[] | Verdict | undefined {
   const list: string[] = [];
@@ -301,7 +317,7 @@ function sources(text: string, names: boolean, places: Places | undefined): read
     // Only an address's query, fragment or user part can carry personal data; a text
     // citation is checked whole, and names its publisher, never its writer.
     const url = isUrl && /[?#@]/.test(piece) ? new URL(piece) : null;
-    const pii = isUrl && url === null ? null : findPersonalDataInSource(piece, url) ?? (isUrl || !names || !(findByline(piece, places) || findPersonalName(piece, "citation", places)) ? null : "name");
+    const pii = isUrl && url === null ? null : findPersonalDataInSource(piece, url) ?? (isUrl || !names || !citationNamesPerson(piece, places) ? null : "name");
     if (pii !== null) {
       findings.push({ severity: "error", code: "personal_data", extra: { detail: personalDataLabel[pii] } });
       continue;
