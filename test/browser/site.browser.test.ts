@@ -5,7 +5,6 @@
 import { cp, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { overBudget, weigh, weighedPages, type Weight } from "../../scripts/support/weight.ts";
 import { describe, expect, it } from "vitest";
 import { problemCodes } from "../../src/ingest/problems/problems.ts";
 import { browser, build, open, pageTypes, root, site, text, work, useBuiltSite } from "./harness.ts";
@@ -616,16 +615,6 @@ describe("releases", () => {
     expect([first.date, first.added, first.changed, first.removed]).toEqual(["2026-11-29", 6, 0, 0]);
     expect(body.releases[0].version).toBe(body.version);
     expect(first.offices.find((o: { office: string }) => o.office === "53.71")).toEqual({ office: "53.71", province: "53", added: ["53.71/kpg-pemilu2024-1"], changed: [], removed: [] });
-  });
-});
-
-describe("page weight", () => {
-  it("keeps every page type within the budgets of npm run bench:weight", async () => {
-    const weights: Record<string, Weight> = {};
-    for (const [name, path] of Object.entries(weighedPages)) weights[name] = await weigh(browser, site.url, path);
-    expect(overBudget(weights)).toEqual([]);
-    // The regency page's HTML and CSS in the first 14 KB round trip, Leaflet's CSS not among them.
-    expect(weights.regency!.bytes.html + weights.regency!.bytes.css).toBeLessThan(14 * 1024);
   });
 });
 

@@ -1,12 +1,13 @@
 // The slow suite's part of the built site (npm run test:slow): a screenshot of every page
 // type at 360 and 1280 px in test-results/screenshots/ for people to look at, axe-core on
-// every page type at 1280 px in both languages, and two builds of the same data compared
-// byte for byte.
+// every page type at 1280 px in both languages, every page type within the weight budgets,
+// and two builds of the same data compared byte for byte.
 
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { build, built, open, pageTypes, root, screenshots, useBuiltSite, work } from "./harness.ts";
+import { browser, build, built, open, pageTypes, root, screenshots, site, useBuiltSite, work } from "./harness.ts";
+import { overBudget, weigh, weighedPages, type Weight } from "../../scripts/support/weight.ts";
 
 useBuiltSite();
 
@@ -33,6 +34,17 @@ describe("every page type at 1280 px", () => {
     });
     expect(violations).toEqual([]);
     await page.close();
+  });
+});
+
+// In the slow suite: it weighs eleven pages (20 s), and bench:weight checks the same budgets.
+describe("page weight", () => {
+  it("keeps every page type within the budgets of npm run bench:weight", async () => {
+    const weights: Record<string, Weight> = {};
+    for (const [name, path] of Object.entries(weighedPages)) weights[name] = await weigh(browser, site.url, path);
+    expect(overBudget(weights)).toEqual([]);
+    // The regency page's HTML and CSS in the first 14 KB round trip, Leaflet's CSS not among them.
+    expect(weights.regency!.bytes.html + weights.regency!.bytes.css).toBeLessThan(14 * 1024);
   });
 });
 
