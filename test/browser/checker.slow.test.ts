@@ -1,5 +1,6 @@
-// The checker page with a file as large as a case file may be (20,000 rows): checked in
-// its worker while the page's own thread keeps answering. In the slow suite, which runs
+// The checker page with every case-file fixture against the command line, and with a file
+// as large as a case file may be (20,000 rows): checked in its worker while the page's own
+// thread keeps answering. In the slow suite, which runs
 // alone: beside other tests on two cores, the page's pauses would be theirs.
 
 import { writeFile } from "node:fs/promises";
@@ -7,10 +8,17 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { syntheticCsv } from "../../scripts/support/synthetic-cases.ts";
 import { choose, open, text, work, useBuiltSite } from "./harness.ts";
+import { caseFixtures, checksLikeTheCli } from "./checker-parity.ts";
 
 useBuiltSite();
 
 describe("the checker page", () => {
+  it("gives every case-file fixture the CLI's JSON report, exactly", async () => {
+    const files = await caseFixtures();
+    expect(files.length).toBeGreaterThan(50);
+    expect(await checksLikeTheCli(await open("/periksa/"), files)).toEqual([]);
+  }, 180_000);
+
   it("checks 20,000 rows in its worker while the page keeps answering", async () => {
     const page = await open("/periksa/");
     const rows = 20_000;
