@@ -55,3 +55,17 @@ export function newestOf(cases: readonly CaseRecord[], size = newestShown): { sh
   const page = casePages(cases, size)[0]!;
   return { shown: page.cases, more: page.total - page.cases.length };
 }
+
+/**
+ * The page numbers a pager shows: the first, the last, and the two on each side of the
+ * current one, with null where numbers are left out ("1 … 4 5 6 7 8 … 104"), so a list
+ * of a hundred pages is one row of links.
+ */
+export function pageWindow(count: number, number: number, around = 2): (number | null)[] {
+  const shown: (number | null)[] = [];
+  for (let n = 1; n <= count; n++) {
+    if (n === 1 || n === count || Math.abs(n - number) <= around) shown.push(n);
+    else if (shown.at(-1) !== null) shown.push(null);
+  }
+  return shown;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { casePagePath, casePages, newestFirst, newestOf } from "../../src/site/paging.ts";
+import { casePagePath, casePages, newestFirst, newestOf, pageWindow } from "../../src/site/paging.ts";
 import { dataset } from "./fixtures.ts";
 
 describe("a long list of cases", () => {
@@ -31,5 +31,15 @@ describe("newestOf", () => {
     expect([shown.map((c) => c.id), more]).toEqual([["35.78/sby-kompilasi-2", "35.78/SBY-2024-02"], 4]);
     expect(newestOf(dataset.cases).more).toBe(1); // 6 cases, the newest 5 shown
     expect(newestOf(dataset.cases, 6).more).toBe(0);
+  });
+});
+
+describe("pageWindow", () => {
+  it("shows the first, the last and two pages on each side of the current one, a gap where others are left out", () => {
+    expect(pageWindow(104, 1)).toEqual([1, 2, 3, null, 104]);
+    expect(pageWindow(104, 6)).toEqual([1, null, 4, 5, 6, 7, 8, null, 104]);
+    expect(pageWindow(104, 104)).toEqual([1, null, 102, 103, 104]);
+    expect(pageWindow(5, 3)).toEqual([1, 2, 3, 4, 5]);
+    expect(pageWindow(1, 1)).toEqual([1]);
   });
 });
