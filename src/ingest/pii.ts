@@ -89,8 +89,8 @@ const digitRun = /\d+(?:(?:[\s./()+_-]|,(?=\d)){1,4}\d+)*/g;
 // (8-4-2-1-3, 4-2-2-4-2-1-3), or sex and serial together (8-6-4, 8-4-2-4). NIK (16):
 // 4-4-4-4, 6-6-4, region then birth date then serial (6-6-4, 4-2-6-4, 2-2-2-6-4,
 // 6-2-2-2-4, 2-2-2-2-2-2-4).
-const nipShapes = new Set(["2-2-2-2-2-2-2-2-2", "8-6-1-3", "8-4-2-1-3", "4-2-2-4-2-1-3", "8-6-4", "8-4-2-4", "4-2-2-6-1-3", "14-1-3", "14-4"]);
-const nikShapes = new Set(["2-2-2-2-2-2-2-2", "4-4-4-4", "6-6-4", "4-2-6-4", "2-2-2-6-4", "6-2-2-2-4", "2-2-2-2-2-2-4", "4-2-2-2-2-4", "2-4-6-4", "6-6-2-2", "6-10", "12-4", "8-8"]);
+const nipShapes = new Set(["8-6-1-3", "8-4-2-1-3", "4-2-2-4-2-1-3", "8-6-4", "8-4-2-4", "4-2-2-6-1-3", "14-1-3", "14-4"]);
+const nikShapes = new Set(["4-4-4-4", "6-6-4", "4-2-6-4", "2-2-2-6-4", "6-2-2-2-4", "2-2-2-2-2-2-4", "4-2-2-2-2-4", "2-4-6-4", "6-6-2-2", "6-10", "12-4", "8-8"]);
 
 // Province codes an NIK may start with.
 const provinceCodes = new Set([11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 62, 63, 64, 65, 71, 72, 73, 74, 75, 76, 81, 82, 91, 92, 93, 94, 95, 96, 97]);
@@ -157,9 +157,12 @@ function judgeRun(run: string): PersonalDataKind | null {
       const dated = !whole && hasDateTriple(groups.slice(start, end + 1));
       // An NIP holds two dates itself; a list of dates never reads as one (its first four
       // digits are a day and month, or a year after 2010), so no date check here.
-      if (digits.length === 18 && (whole || nipShapes.has(lengths.join("-")) || looksLikeNip(digits))) return "NIP";
+      const shape = lengths.join("-");
+      // In pairs ("53 71 04 12 ..."), a run reads as dates, and as a list of numbers too ("TPS 01 02 03 ..."): only one that reads as the number counts.
+      const paired = /^2(?:-2)+$/.test(shape);
+      if (digits.length === 18 && (whole || nipShapes.has(shape) || looksLikeNip(digits))) return "NIP";
       // Years and days written together ("2014-2019 2019-2024", "20231229-20240103") are not an NIK.
-      if (digits.length === 16 && !onlyDates(groups.slice(start, end + 1)) && (whole || nikShapes.has(lengths.join("-")) || (!dated && looksLikeNik(digits)))) return "NIK";
+      if (digits.length === 16 && !onlyDates(groups.slice(start, end + 1)) && (whole || nikShapes.has(shape) || ((!dated || paired) && looksLikeNik(digits)))) return "NIK";
       // A date opens with a day or a year, never with a group such as 0812.
       if (spaced[start] && isPhone(digits) && (!dated || groups[start]!.length > 2)) return "phone";
     }

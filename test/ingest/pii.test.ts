@@ -165,6 +165,8 @@ describe("findPersonalData on the spellings people type", () => {
     "Pasal 280 ayat (2) huruf (a) dan (b) UU 7/2017",
     "Akun @bawaslu_ri, kemudian dibagikan ulang.",
     "berita di detik.com dan di kompas titik com",
+    "TPS 01 02 03 04 05 06 07 08",
+    "TPS 01 02 03 04 05 06 07 08 09",
   ])("finds none in %s", (text) => {
     expect(findPersonalData(text)).toBeNull();
   });
