@@ -1,6 +1,6 @@
 // The slow suite's part of the built site (npm run test:slow): a screenshot of every page
 // type at 360 and 1280 px in test-results/screenshots/ for people to look at, axe-core on
-// every page type at 1280 px in both languages, every page type within the weight budgets,
+// every page type at 1280 px in both languages and at 360 px in English, every page type within the weight budgets,
 // and two builds of the same data compared byte for byte.
 
 import { readdir, readFile } from "node:fs/promises";
@@ -8,6 +8,7 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { browser, build, built, open, pageTypes, root, screenshots, site, useBuiltSite, work } from "./harness.ts";
 import { overBudget, weigh, weighedPages, type Weight } from "../../scripts/support/weight.ts";
+import { readsOnAPhone } from "./phone.ts";
 
 useBuiltSite();
 
@@ -20,6 +21,13 @@ describe("every page type", () => {
       expect((await readFile(file)).length).toBeGreaterThan(5_000);
       await page.close();
     }
+  });
+});
+
+describe("every page type in English at 360 px", () => {
+  // In Bahasa Indonesia in npm test (site-pages.browser.test.ts).
+  it.each(Object.entries(pageTypes))("%s (en) has no axe-core violations, no text under 12 px, nothing wider than the screen but labelled scroll boxes", async (_, path) => {
+    expect(await readsOnAPhone(`/en${path}`)).toEqual({ violations: [], wide: [], small: [], fits: true });
   });
 });
 
