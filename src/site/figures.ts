@@ -115,6 +115,13 @@ export interface RegionCases {
 /** How a regency is linked to another region's case: where it happened, the ASN's employer, the office that handled it. */
 export type RegionLink = "incident" | "employer" | "office";
 
+export interface RegencyLinks {
+  /** The linked regencies of its own province. */
+  readonly inProvince: ReadonlyMap<string, RegionLink>;
+  /** Those of other provinces. */
+  readonly elsewhere: ReadonlyMap<string, RegionLink>;
+}
+
 export interface SiteIndex {
   readonly dataset: Dataset;
   readonly regions: RegionIndex;
@@ -144,18 +151,13 @@ export interface SiteIndex {
   /** The file an office committed with no cases in it, if any. */
   emptyFileOf(code: string): CaseFile | undefined;
   /**
-   * The other regencies a regency's cases link to, each with its first link: where its
+   * The other regencies a regency's cases link to, each with its first link (where its
    * office's cases happened or their ASN are employed, then the offices that handled the
-   * cases that happened here or whose ASN are employed here.
+   * cases that happened here or whose ASN are employed here), split by province: those of
+   * its own province, which its map marks, and the others, named under the map, so that a
+   * busy office's links do not turn its map into the nation's.
    */
-  linksOf(code: string): ReadonlyMap<string, RegionLink>;
-  /**
-   * The links a regency's map marks: those in its own province. The map shows that
-   * province; a link to another province's regency is named under it instead (otherLinksOf),
-   * so a busy office's links do not turn its map into the nation's.
-   */
-  mapLinksOf(code: string): ReadonlyMap<string, RegionLink>;
-  otherLinksOf(code: string): ReadonlyMap<string, RegionLink>;
+  linksOf(code: string): RegencyLinks;
   /** The regencies a regency's map shows: its province's. */
   mapCodesOf(code: string): readonly string[];
   /** An election by its id (undefined for null or an unknown id). */
@@ -238,8 +240,6 @@ export function indexSite(dataset: Dataset, regions: RegionIndex): SiteIndex {
     electionOf: (id) => (id === null ? undefined : elections.get(id)),
     officeNamesOf: (scope) =>
       Object.fromEntries([...new Set(regionCases(scope).map((c) => c.office))].map((code) => [code, regions.byCode(code)?.name ?? code])),
-    mapLinksOf: (code) => linksWithin(code, true),
-    otherLinksOf: (code) => linksWithin(code, false),
     mapCodesOf: (code) => {
       const region = regions.byCode(code);
       if (region?.kind !== "regency") return [];
@@ -254,12 +254,7 @@ export function indexSite(dataset: Dataset, regions: RegionIndex): SiteIndex {
     return own.length > 0 ? "compiled" : "never";
   }
 
-  function linksWithin(code: string, sameProvince: boolean): Map<string, RegionLink> {
-    const province = regions.byCode(code)?.provinceCode;
-    return new Map([...linksOf(code)].filter(([other]) => (regions.byCode(other)?.provinceCode === province) === sameProvince));
-  }
-
-  function linksOf(code: string): Map<string, RegionLink> {
+  function linksOf(code: string): RegencyLinks {
     const links = new Map<string, RegionLink>();
     const link = (other: string | null, role: RegionLink) => {
       if (other !== null && other !== code && regions.byCode(other)?.kind === "regency" && !links.has(other)) links.set(other, role);
@@ -269,6 +264,10 @@ export function indexSite(dataset: Dataset, regions: RegionIndex): SiteIndex {
       link(c.asn_employer_regency, "employer");
     }
     for (const c of [...(happened.get(code) ?? none), ...(employed.get(code) ?? none)]) link(c.office, "office");
-    return links;
+    const province = regions.byCode(code)?.provinceCode;
+    const inProvince = new Map<string, RegionLink>();
+    const elsewhere = new Map<string, RegionLink>();
+    for (const [other, role] of links) (regions.byCode(other)?.provinceCode === province ? inProvince : elsewhere).set(other, role);
+    return { inProvince, elsewhere };
   }
 }

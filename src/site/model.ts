@@ -7,9 +7,9 @@ import type { Dataset } from "../ingest/dataset.ts";
 import type { RegionIndex } from "../ingest/regions.ts";
 import { indexSite, type SiteIndex } from "./figures.ts";
 import { indexHandling, type Handling } from "./handling/handling.ts";
-import { changesByCase, releasePagePath, releasePages, type CaseChange, type Release } from "./releases.ts";
+import { changesByCase, releasePagePath, releasePages, type CaseChange, type Release, type ReleasePage } from "./releases.ts";
 import { casePaths } from "./slugs.ts";
-import { casePages } from "./paging.ts";
+import { casePages, type CasePage } from "./paging.ts";
 import { dataVersion } from "./version.ts";
 
 export interface Site extends SiteIndex {
@@ -28,6 +28,10 @@ export interface Site extends SiteIndex {
   /** Dated releases of the data, newest first, and each case's own changes. */
   readonly releases: readonly Release[];
   readonly caseChanges: ReadonlyMap<string, readonly CaseChange[]>;
+  /** The releases in the pages of the releases page, worked out once. */
+  readonly releasePages: readonly ReleasePage[];
+  /** The pages of a region's list of the cases its offices handled, sorted once per region (every page of the list asks). */
+  casePagesOf(code: string): readonly CasePage[];
 }
 
 export interface Corrections {
@@ -47,6 +51,7 @@ export interface SiteInputs {
 
 export function createSite(dataset: Dataset, regions: RegionIndex, inputs: SiteInputs): Site {
   const index = indexSite(dataset, regions);
+  const pagesByRegion = new Map<string, CasePage[]>();
   return {
     ...index,
     today: inputs.today,
@@ -57,14 +62,16 @@ export function createSite(dataset: Dataset, regions: RegionIndex, inputs: SiteI
     version: dataVersion(dataset.cases),
     casePaths: casePaths([...dataset.cases, ...dataset.replaced]),
     emptyFileDates: inputs.emptyFileDates,
+    releasePages: releasePages(inputs.releases),
+    casePagesOf: (code) => pagesByRegion.get(code) ?? pagesByRegion.set(code, casePages(index.regionCases(code))).get(code)!,
   };
 }
 
 /** Every page's path (without the language prefix): the site's pages, every region, the later pages of provinces' case lists, every case in path order. */
 export function sitePaths(site: Site): string[] {
   const regions = [...site.regions.provinces, ...site.regions.regencies];
-  const listPages = regions.flatMap((r) => casePages(site.regionCases(r.code)).slice(1).map((page) => `/wilayah/${r.code}/kasus/${page.number}/`));
-  const releasePaths = releasePages(site.releases).slice(1).map((page) => releasePagePath(page.number));
+  const listPages = regions.flatMap((r) => site.casePagesOf(r.code).slice(1).map((page) => `/wilayah/${r.code}/kasus/${page.number}/`));
+  const releasePaths = site.releasePages.slice(1).map((page) => releasePagePath(page.number));
   return [
     "/",
     "/metodologi/",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createSite, sitePaths } from "../../src/site/model.ts";
+import { newestFirst } from "../../src/site/paging.ts";
 import { dataset, regions } from "./fixtures.ts";
 
 const site = createSite(dataset, regions, { today: "2026-11-29", corrections: { repo: "https://github.com/o/r", contact: "redaksi@example.org" }, releases: [], emptyFileDates: new Map() });
@@ -21,15 +22,21 @@ describe("createSite", () => {
     expect(site.officeNamesOf("53")).toEqual({ "53.71": "Kota Kupang" });
     expect(site.mapCodesOf("53.71")).toEqual(expect.arrayContaining(["53.71", "53.01"]));
     expect(site.mapCodesOf("53")).toEqual([]);
-    expect([...site.mapLinksOf("53.71")]).toEqual([["53.01", "employer"]]);
-    expect(site.otherLinksOf("53.71").size).toBe(0);
+    expect([...site.linksOf("53.71").inProvince]).toEqual([["53.01", "employer"]]);
+    expect(site.linksOf("53.71").elsewhere.size).toBe(0);
+  });
+
+  it("pages a region's case list once however many pages ask, and the releases once", () => {
+    expect(site.casePagesOf("35")).toBe(site.casePagesOf("35"));
+    expect(site.casePagesOf("35").map((p) => p.cases.map((c) => c.id))).toEqual([newestFirst(site.regionCases("35")).map((c) => c.id)]);
+    expect(site.releasePages).toEqual([{ number: 1, count: 1, entries: [] }]);
   });
 
   it("keeps a regency's map to its province, and names the regencies of other provinces its cases link to apart", () => {
     const kupang = dataset.cases.find((c) => c.office === "53.71")!;
     const far = { ...kupang, id: "53.71/far", case_id: "far", incident_regency: "35.78" };
     const wider = createSite({ ...dataset, cases: [...dataset.cases, far] }, regions, { today: "2026-11-29", corrections: { repo: "https://github.com/o/r", contact: "redaksi@example.org" }, releases: [], emptyFileDates: new Map() });
-    expect([...wider.otherLinksOf("53.71")]).toEqual([["35.78", "incident"]]);
+    expect([...wider.linksOf("53.71").elsewhere]).toEqual([["35.78", "incident"]]);
     expect(wider.mapCodesOf("53.71")).not.toContain("35.78");
     expect(wider.mapCodesOf("53.71").every((code) => code.startsWith("53."))).toBe(true);
   });
