@@ -71,35 +71,32 @@ function forgiving(index: readonly SearchEntry[], words: readonly string[], limi
   return scored.sort((a, b) => a.edits - b.edits || a.order - b.order).slice(0, limit).map((s) => s.entry);
 }
 
-/** How many edits `word` is from `term` or from a start of it, within what its length allows; Infinity beyond. */
+/**
+ * How many edits `word` is from `term` or from a start of it, within what its length allows
+ * (Infinity beyond): one alignment of `word` against the start of `term` long enough for
+ * every allowed prefix, whose last row holds the distance to each prefix. Optimal string
+ * alignment: a swap of neighbours is one edit.
+ */
 function nearness(word: string, term: string): number {
   const allowed = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
   if (allowed === 0 || term.length < word.length - allowed) return Infinity;
-  let least = Infinity;
-  for (let end = Math.max(1, word.length - allowed); end <= Math.min(term.length, word.length + allowed); end++) {
-    least = Math.min(least, edits(word, term.slice(0, end), allowed));
-  }
-  return least <= allowed ? least : Infinity;
-}
-
-/** Optimal string alignment distance (a swap of neighbours is one edit), cut off above `max`. */
-function edits(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return Infinity;
+  const b = term.slice(0, word.length + allowed);
   let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
+  for (let i = 1; i <= word.length; i++) {
     const row = [i];
     let smallest = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = word[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      if (i > 1 && j > 1 && word[i - 1] === b[j - 2] && word[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
       row.push(value);
       smallest = Math.min(smallest, value);
     }
-    if (smallest > max) return Infinity;
+    if (smallest > allowed) return Infinity;
     before = previous;
     previous = row;
   }
-  return previous[b.length]!;
+  const least = Math.min(...previous.slice(Math.max(1, word.length - allowed)));
+  return least <= allowed ? least : Infinity;
 }

@@ -55,6 +55,11 @@ function compiled(lang: Lang, key: Key): readonly string[] {
 }
 
 /** A message of the command-line tools in both languages, "Indonesian / English". */
+/** The lang attribute of the data's own words (written in Bahasa Indonesia) on a page in `lang`: "id" on an English page, none on an Indonesian one. */
+export function dataLang(lang: Lang): "id" | undefined {
+  return lang === "en" ? "id" : undefined;
+}
+
 export function bilingual(key: Key, vars: Record<string, string | number> = {}): string {
   return `${t("id", key, vars)} / ${t("en", key, vars)}`;
 }

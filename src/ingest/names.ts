@@ -220,8 +220,9 @@ const joined = (text: string, a: Token, b: Token) => /^ {1,3}$/.test(gap(text, a
 
 const roleLike = /^ka(?:dis|bid|bag|ban|sat|nit|si|sub|pus|des|rutan|lapas|kankemenag)/;
 const isRole = (t: Token) => roles.has(t.lower) || roleLike.test(t.lower);
-// Posts, as opposed to kinds of worker ("ASN", "guru"), which a list of staff names too.
-const genericRoles = words("asn pns pppk p3k honorer guru pegawai staf warga operator bendahara dosen bidan dokter perawat penyuluh pelapor terlapor saksi pelaku");
+// Kinds of worker ("ASN", "guru"), as opposed to posts: a list of staff names them too.
+const kindsOfWorker = words("asn pns pppk p3k honorer guru pegawai staf operator bendahara dosen bidan dokter perawat penyuluh");
+const genericRoles = new Set([...kindsOfWorker, ...words("warga pelapor terlapor saksi pelaku")]);
 const speakers = words("aktivis orator juru bicara jubir");
 const isTitle = (t: Token) => (isRole(t) || speakers.has(t.lower)) && !genericRoles.has(t.lower);
 // Roles of one person, after which a name is the only thing that can follow.
@@ -421,8 +422,8 @@ const weakAnnouncers = [
 const afterName = /^\s*(?:,\s*)?(?:selaku|sebagai|sapaan|panggilan|alias|yang\s+(?:akrab|biasa)\s+disapa|\(bukan\s+nama|bin|binti)\b/iu;
 // A person's age in brackets after a name, as reports write it: "Darius Manafe (45)".
 const ageAfter = /^\s*\(\s*(\d{2})\s*(?:th|thn|tahun)?\.?\s*\)/iu;
-// Kinds of worker a name may be set off from by commas: "Seorang guru, X Y, hadir".
-const workers = words("asn pns pppk p3k honorer guru pegawai staf operator bendahara dosen bidan dokter perawat penyuluh oknum tersebut");
+// The words before a name set off by commas after a kind of worker: "Seorang guru, X Y, hadir", "Oknum ASN tersebut, X Y,".
+const workers = new Set([...kindsOfWorker, ...words("oknum tersebut")]);
 // Words after "Name," that describe the person.
 const describesPerson = words("oknum seorang pejabat salah");
 // A group's, a page's or a place's name follows "bernama" after these.

@@ -3,6 +3,8 @@
 // per part instead of one Astro render step per value. Every interpolated value is
 // escaped unless it is Html already, so text from a CSV row never becomes markup.
 
+import { dataLang, type Lang } from "../i18n/index.ts";
+
 /** Markup that is already safe: built by `html`, or escaped. */
 export class Html {
   readonly text: string;
@@ -50,6 +52,7 @@ export function attr(name: string, value: string | number | null | undefined): H
  * Text the data holds in Bahasa Indonesia (an office's description, a legal basis, a note),
  * marked as such on an English page, so a screen reader reads it in Indonesian.
  */
-export function inIndonesian(lang: "id" | "en", text: string): Html | string {
-  return lang === "en" ? html`<span lang="id">${text}</span>` : text;
+export function inIndonesian(lang: Lang, text: string): Html | string {
+  const marked = dataLang(lang);
+  return marked === undefined ? text : html`<span lang="${marked}">${text}</span>`;
 }
