@@ -162,7 +162,7 @@ export function caseBody(site: Site, c: CaseRecord, lang: Lang, permalink: strin
     html`<section aria-labelledby="durations"><h2 id="durations">${t(lang, "case.durations")}</h2><dl class="facts">${durations.map(
       (d) => html`<dt>${d.name}</dt><dd>${d.days === null ? t(lang, "case.duration.unknown") : t(lang, "case.days", { n: d.days })}</dd>`,
     )}</dl></section>`,
-    html`<section aria-labelledby="changes"><h2 id="changes">${t(lang, "releases.caseHeading")}</h2><ul data-changes>${changes}</ul></section>`,
+    html`<section aria-labelledby="changes"><h2 id="changes">${t(lang, "releases.caseHeading")}</h2>${changes.length === 0 ? html`<p data-changes="none">${t(lang, "releases.caseNone")}</p>` : html`<ul data-changes>${changes}</ul>`}</section>`,
     html`<section aria-labelledby="sources"><h2 id="sources">${t(lang, "case.sources")}</h2><ul class="sources">${sources}</ul></section>`,
     correctionLinks(site, c, lang, permalink),
   ]}`;

@@ -43,7 +43,7 @@ export function clockSection(lang: Lang, clock: readonly StepClock[], origin: st
       s.due !== null &&
       html`<dt>${t(lang, "clock.dueOf", { kind: t(lang, kindKey((s.limit ?? s.basic ?? s.extended)!.limit)) })}</dt><dd data-due>${formatDate(lang, s.due)}</dd>`
     }</dl></li>`;
-  return html`<section aria-labelledby="clock"><h2 id="clock">${t(lang, "clock.heading")}</h2><p>${t(lang, "clock.intro")}</p><ol class="clock">${clock.map(step)}</ol>${
+  return html`<section aria-labelledby="clock"><h2 id="clock">${t(lang, "clock.heading")}</h2><p>${t(lang, "clock.intro")}</p>${clock.length === 0 ? html`<p data-clock="none">${t(lang, "clock.none")}</p>` : html`<ol class="clock">${clock.map(step)}</ol>`}${
     countsFromIncident(clock) && html`<p class="note">${t(lang, "clock.fromIncident")}</p>`
   }</section>`;
 }

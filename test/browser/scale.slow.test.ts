@@ -79,8 +79,12 @@ describe("a site of 10,000 cases", () => {
     expect(Number(await page.locator("[data-open-too-long-more]").getAttribute("data-open-too-long-more"))).toBe(open - 20);
     await page.goto(`${site.url}/en/rilis/`);
     expect(await page.locator("section[data-release] [data-counted]").count()).toBe(1);
+    await page.locator("section[data-release] details.data-table summary").click();
     // One row an office, not one a case: every synthetic office published in that release.
     expect(await page.locator("section[data-release] tbody tr").count()).toBe(514);
+    await page.goto(`${site.url}/en/data/`);
+    expect(await page.locator("#changelog ~ ul > li").count()).toBe(30);
+    expect((await page.locator("[data-older-days]").innerText()).trim()).toMatch(/^[\d,]+ earlier days of updates \([\d,]+ cases\) are not listed here: .* every change in the Releases of the data\.$/);
     const heaviest = await heaviestPages(out);
     await page.goto(`${site.url}${heaviest.regency}`);
     expect(await page.locator("#handled ~ .table-wrap tbody tr").count()).toBe(25);

@@ -440,6 +440,9 @@ describe("a case page", () => {
   it("keeps a replaced compiled case at its address, pointing to the office's record, and the office's record points back", async () => {
     const page = await open("/en/kasus/35.78/sby-kompilasi-1/");
     expect(await text(page, "[data-provenance=replaced]")).toContain("The Bawaslu office now publishes it itself:");
+    // Its sections say what they lack, not a heading over nothing.
+    expect(await text(page, '[data-changes="none"]')).toBe("No release records a change to this case.");
+    expect(await text(page, '[data-clock="none"]')).toBe("No step of this case is timed against a deadline.");
     await page.locator("[data-provenance=replaced] a").click();
     await page.waitForURL(`${site.url}/en/kasus/35.78/sby-2024-01/`);
     expect(await text(page, 'dd[data-field="recorded_by"]')).toBe("the Bawaslu office (published by the office)");
@@ -590,7 +593,7 @@ describe("releases", () => {
     const page = await open("/en/rilis/");
     const first = page.locator("section[data-release]").last();
     expect(await first.getAttribute("data-release")).toBe("2026-11-29");
-    expect(await first.locator("p.note").innerText()).toMatch(/^6 added, 0 changed, 0 removed · Data version [0-9a-f]{12}\. · (commit [0-9a-f]{10}|not yet committed)$/);
+    expect(await first.locator("p.note").innerText()).toMatch(/^6 added, 0 changed, 0 removed · Data version [0-9a-f]{12} · (commit [0-9a-f]{10}|not yet committed)$/);
     expect(await first.locator("li").allInnerTexts()).toEqual([
       "added: 35.14/psr-pemilu2024-1",
       "added: 35.78/SBY-2024-01",
