@@ -55,7 +55,8 @@ describe("npm run build", () => {
     expect(await exists(staging(killed.child.pid))).toBe(false);
     expect(await readFile(join(out, "index.html"), "utf8")).toContain("</html>");
     expect(await exists(join(out, "kasus", "53.71", "kpg-pemilu2024-1", "index.html"))).toBe(true);
-  });
+    // Three builds of data/, two of them at once on two cores: 18-30 s, over the default 30 s limit on a busy day.
+  }, 120_000);
 
   it("removes its own folders when it is stopped", async () => {
     const parent = await mkdtemp(join(tmpdir(), "pantau-builds-"));
